@@ -164,7 +164,9 @@ def instagram_code_time(code: str) -> datetime | None:
         value = value << 6 | digit
     if value > _MAX_U64:
         return None
-    return _from_unix_ms((value >> 23) + INSTAGRAM_EPOCH_MS, datetime(2011, 8, 1, tzinfo=timezone.utc))
+    return _from_unix_ms(
+        (value >> 23) + INSTAGRAM_EPOCH_MS, datetime(2011, 8, 1, tzinfo=timezone.utc)
+    )
 
 
 # Which decoder reads which platform's post ids.
@@ -193,4 +195,6 @@ def post_id_date(platform: Platform, post_id: str) -> PostDate | None:
     when = None if decoder is None else decoder(post_id)
     if when is None:
         return None
-    return PostDate(text=None, value=when, granularity=Granularity.SECOND, source=DateSource.POST_ID)
+    return PostDate(
+        text=None, value=when, granularity=Granularity.SECOND, source=DateSource.POST_ID
+    )
