@@ -1,17 +1,804 @@
-"""Quoted posts and references in prose. (Foundation: none yet; see the quotes issue.)"""
+"""Quoted posts and references in prose: who posted what, where, and when.
+
+How it works, in one pass per concern:
+
+1. A prefilter regex looks for any platform name or ``tweet`` word; most
+   articles have none and return at once.
+2. Quotations are found paragraph by paragraph (``_quotes``), then sentences
+   are split outside them (``_sentences``).
+3. Each sentence holding a platform word is matched against the cue
+   patterns below (``tweeted``, ``wrote on Instagram``, ``a Facebook post``,
+   ``took to X`` …), built from the lexicon in ``_cues``. Furniture (share
+   bars, ``follow us``), platforms as companies and crowds are dropped.
+4. The speaker is found around the cue (``_speakers``); quoted words tied to
+   the cue make the citation a quote (fragments of one post are joined), a
+   cue without them a reference.
+5. The date expression tied to the post is handed to the date resolver.
+
+A few sentences cite a post without naming the platform themselves
+(``"…," one commenter wrote.`` in a passage about Instagram): a written-word
+verb with a singled-out poster, or a poster already cited, borrows the
+platform of the passage.
+
+>>> from socialcite._dates import DateResolver
+>>> [c.cue for c in find_citations('"Hi," Ann tweeted.', DateResolver(None))]
+['tweeted']
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import Final
 
+import attrs
+import regex
+
+from socialcite import _handles
+from socialcite._cues import (
+    NOT_SOCIAL_MEDIA,
+    PLATFORM_CASED,
+    PLATFORM_NAMES,
+    POST_NOUNS,
+    POSTER_NOUNS,
+    POSTING_VERBS,
+    QUOTE_VERBS,
+    SPEECH_VERBS,
+    TWEET_WORDS,
+)
 from socialcite._dates import DateResolver
-from socialcite._model import Citation
+from socialcite._model import Account, Citation, CitationKind, DateSource, Platform
+from socialcite._quotes import Quotation, find_quotations
+from socialcite._sentences import Sentence, split_sentences
+from socialcite._speakers import NAME_RE, Speaker, SpeakerFinder, clean_name
 
 __all__ = ["find_citations"]
+
+
+def _alt(words: Sequence[str]) -> str:
+    """A regex alternation of *words*, longest first, spaces as any blank."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]++") for w in ordered)
+
+
+_PLATFORMS = _alt(list(PLATFORM_NAMES))
+_TWEETS = _alt(TWEET_WORDS)
+# Platform names as the object of ``on``/``to``: the ci names, plus the
+# cased ones (``X`` only here, where ``on X`` makes it the platform).
+_PLATFORM_OBJ = (
+    rf"(?:(?i:{_PLATFORMS})|(?-i:{_alt(list(PLATFORM_CASED))})(?![\w'’-]))"
+    r"(?!['’]s\b)"  # ``Twitter's policy``: the company, not a post
+)
+_DET = (
+    r"(?:his|her|their|its|the|a|an|my|our|your|one|this|that|[\p{Lu}][\w.-]{0,30}+['’]s|"
+    r"su|sus|el|la|meinen|seinen|ihren|einen|einem|einer)"
+)
+_ACCOUNT_NOUNS = (
+    r"(?:account|page|feed|profile|story|stories|channel|handle|timeline|live|site|app)"
+)
+_WEAK_VERBS = ("made", "put", "released", "published", "publishing", "publish")
+_VERBS = _alt([v for v in POSTING_VERBS + SPEECH_VERBS if v not in _WEAK_VERBS])
+_POST_NOUNS_ALT = _alt([n for n in POST_NOUNS if n not in ("page", "account", "feed", "handle")])
+
+# Prefilter: anything that could be a cue at all.
+PREFILTER_RE: Final = regex.compile(
+    rf"""
+    (?i:{_PLATFORMS}|{_TWEETS})                   # a platform name or tweet word
+    | \b(?:on|to|via|onto)[ \t]++X\b              # ``on X``
+    | \bThreads\b                                 # Threads, as written
+    | (?m:^[ \t]*+@\w)                            # an @handle block
+    """,
+    regex.VERBOSE,
+)
+
+# Platform mentions anywhere (the platform of the passage).
+PLATFORM_MENTION_RE: Final = regex.compile(
+    rf"""
+    \b(?:
+        (?<tw>(?i:{_TWEETS}))                      # tweet words are Twitter
+      | (?<name>(?i:{_PLATFORMS}))                 # a named platform
+      | (?:(?i:on|to|via|onto)[ \t]++)(?<cased>(?-i:X|Threads))(?![\w'’-])  # on X
+      | (?<cased2>(?-i:X))(?=,[ \t]++formerly)     # X, formerly Twitter
+    )\b
+    """,
+    regex.VERBOSE,
+)
+
+# ``tweeted``, ``retweeted``, ``to tweet``: the verb is the cue.
+TWEET_VERB_RE: Final = regex.compile(
+    r"""
+    \b(?:
+        (?:live-?|re-?)?tweet(?:ed|ing)                  # tweeted, retweeted, live-tweeting
+      | (?<=\b(?:to|would|will|did|does|not|never|also|and|then)[ \t])(?:re-?)?tweet(?![ \t]++(?:was|is|has|had|said|read))
+      | tuite[óa]|tuiteó|twitterte|getwittert             # es, de
+    )\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# ``in a tweet``, ``a series of tweets``, ``Trump's tweet``: a noun cue.
+TWEET_NOUN_RE: Final = regex.compile(
+    rf"""
+    \b(?:(?:in|via|with|through|on|under)[ \t]++)?        # in a tweet
+    (?<det>{_DET}|another|these|those|several|two|three|few)[ \t]++
+    (?:(?:series|string|couple|number|thread|flurry|barrage|pair|set)[ \t]++of[ \t]++
+      |few[ \t]++(?:more[ \t]++)?
+      |(?:[\w-]++[ \t]++){{0,2}}?)?
+    (?<noun>(?:re)?tweets?|tweetstorms?|tweeter|tuits?|Tweet)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# ``wrote on Instagram``, ``posted her thoughts … on Twitter``, ``said on X``.
+VERB_ON_PLATFORM_RE: Final = regex.compile(
+    rf"""
+    \b(?<verb>(?i:{_VERBS}|{_alt(_WEAK_VERBS)}))\b        # the verb
+    (?<gap>(?:[ \t]++[^\s,;:.!?"“”(]++){{0,8}}?)          # its object, same clause
+    [ \t]++(?i:on|to|onto|via|in|from|through|across|desde|en|auf|bei)[ \t]++
+    (?:{_DET}[ \t]++)?                                    # his / her / the
+    (?:(?i:official|personal|verified|own|main|public|private)[ \t]++)*
+    (?:(?i:cuenta|perfil|página)[ \t]++(?i:de|en)[ \t]++)?  # su cuenta de Twitter
+    (?<platform>{_PLATFORM_OBJ})
+    (?:[ \t]++(?<acct>(?i:{_ACCOUNT_NOUNS})))?
+    """,
+    regex.VERBOSE,
+)
+
+# ``a post on X``, ``a video posted Monday on Facebook``, ``a thread on Bluesky``.
+NOUN_ON_PLATFORM_RE: Final = regex.compile(
+    rf"""
+    \b(?<det>(?i:{_DET}|another|in[ \t]++a|in[ \t]++an))[ \t]++
+    (?:[\w-]++[ \t]++){{0,2}}?                            # birthday, angry
+    (?<noun>(?i:{_POST_NOUNS_ALT}))
+    (?:[ \t]++(?i:posted|shared|uploaded|published|put[ \t]++out))?
+    (?:[ \t]++[^\s,;:.!?"“”]++){{0,3}}?
+    [ \t]++(?i:on|to|onto|via)[ \t]++
+    (?:{_DET}[ \t]++)?
+    (?<platform>{_PLATFORM_OBJ})
+    """,
+    regex.VERBOSE,
+)
+
+# ``a Facebook post``, ``The Instagram posts``, ``an X post``,
+# ``Twitter account shared``.
+PLATFORM_NOUN_RE: Final = regex.compile(
+    rf"""
+    \b(?<det>(?i:{_DET}|another|in[ \t]++a|in[ \t]++an|one|several|multiple))[ \t]++
+    (?:(?i:official|new|recent|since-deleted|deleted|viral|lengthy|long|brief)[ \t]++)?
+    (?:(?:[\p{{Lu}}][\w.&-]*+[ \t]++){{0,3}}?)            # South Park
+    (?<platform>(?i:{_PLATFORMS})|(?-i:X|IG|FB))[ \t]++
+    (?:
+        (?<noun>(?i:post|posts|video|videos|photo|photos|picture|pictures|story|stories
+                 |reel|reels|live|livestream|message|statement|thread|update|caption
+                 |clip|selfie|note|announcement|response|reply|comment|rant|missive))\b
+      | (?<acct>(?i:account|page|feed|handle))[ \t]++(?<acctverb>(?i:{_VERBS}|includes|included|featured|features))\b
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# ``took to Instagram``, ``took to the social media platform``.
+TOOK_TO_RE: Final = regex.compile(
+    rf"""
+    \b(?i:took|takes|taking|take|went|goes)[ \t]++(?i:to)[ \t]++
+    (?:(?i:the|his|her|their|its)[ \t]++)?
+    (?:
+        (?<platform>{_PLATFORM_OBJ})
+      | (?<generic>(?i:social[ \t]++media|social[ \t]++networking)(?:[ \t]++(?i:platform|site|app|network))?
+          |(?i:the[ \t]++)?(?i:platform|app|site))
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# ``On Twitter, Dave Schukin explains``: the platform leads the sentence.
+LEAD_PLATFORM_RE: Final = regex.compile(
+    rf"""
+    \A(?:(?i:and|but|over|meanwhile)[ \t]++)?(?i:on|in[ \t]++a[ \t]++post[ \t]++on|via)[ \t]++
+    (?<platform>{_PLATFORM_OBJ})[ \t]*+,[ \t]++
+    (?<rest>[^.;:]{{0,80}}?)\b(?<verb>(?i:{_VERBS}))\b
+    """,
+    regex.VERBOSE,
+)
+
+# ``posted photos``, ``posted the news``: a posting verb with a post as object.
+POSTED_OBJECT_RE: Final = regex.compile(
+    rf"""
+    \b(?<verb>(?i:posted|shared|uploaded|captioned))
+    (?:[ \t]++(?i:a|an|the|his|her|their|several|some|two|three|new|this|that|these|photos?))?
+    (?:[ \t]++[\w-]++){{0,2}}?
+    [ \t]++(?<noun>(?i:{_POST_NOUNS_ALT}|shot|snaps?|images?|footage))\b
+    | \b(?<cap>(?i:captioned|captioning))\b
+    """,
+    regex.VERBOSE,
+)
+
+# A written-word verb: a quote of a post when the passage is about one platform.
+QUOTE_VERB_RE: Final = regex.compile(
+    rf"\b(?<verb>(?i:{_alt(QUOTE_VERBS)}))\b",
+    regex.VERBOSE,
+)
+
+# A singled-out poster as subject or after the verb (``one commenter``).
+POSTER_RE: Final = regex.compile(
+    rf"""
+    \b(?i:one|another|a|an|the|that|this|someone|somebody|further)\b
+    (?:[ \t]++[\w-]++){{0,3}}?[ \t]++(?i:{_alt(POSTER_NOUNS)})\b
+    | \b(?i:wrote|read|opined|commented)[ \t]++(?i:another|one)\b
+    """,
+    regex.VERBOSE,
+)
+
+# Media other than social platforms named in a sentence: not a post.
+NOT_SOCIAL_RE: Final = regex.compile(
+    rf"\b(?i:{_alt(NOT_SOCIAL_MEDIA)})\b",
+    regex.VERBOSE,
+)
+
+# Crowds before a cue: ``people on Twitter``, ``Twitter users``, ``fans``.
+CROWD_BEFORE_RE: Final = regex.compile(
+    r"""
+    (?:\b(?i:people|users|fans|followers|commenters|critics|many|others|thousands|millions|hundreds|dozens|netizens|tweeters|viewers)
+       (?:[ \t]++(?:on|of)[ \t]++[\w ]{1,30}?)?
+     | \b(?i:twitter|instagram|facebook|tiktok|social[ \t]++media|reddit)[ \t]++(?i:users|lit[ \t]++up|exploded|erupted)
+    )[ \t]*+(?:(?:also|quickly|soon|have|had|were|are)[ \t]++)*\Z
+    """,
+    regex.VERBOSE,
+)
+
+# Furniture: share bars, follow prompts, bios, subscriptions.
+FURNITURE_RE: Final = regex.compile(
+    r"""
+    \A[ \t]*+(?i:share|follow|like|join|subscribe|find|connect|tweet|email|print|pin|click|sign[ \t]up|download|watch|listen|read)\b
+    | \b(?i:follow)[ \t]++(?i:us|him|her|them|me|[\p{Lu}][\w]*+)[ \t]++(?i:on|@)
+    | \b(?i:share[ \t]++(?:this|on|via|to)|sign[ \t]++up|subscribe[ \t]++to|newsletter)\b
+    """,
+    regex.VERBOSE,
+)
+
+# Prose date expressions (the resolver reads them).
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"
+DATE_RE: Final = regex.compile(
+    rf"""
+    \b(?:
+        (?:(?:on|early|late|earlier|later|last|this|since|by|from|dated)[ \t]++){{0,2}}
+        {_WEEKDAY}(?:[ \t]++{_PART})?                        # early Wednesday (morning)
+        (?:,?[ \t]++{_MONTH}[ \t]++\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]++\d{{4}})?)?
+      | (?:(?:on|dated|since|from)[ \t]++)?{_MONTH}[ \t]++\d{{1,2}}(?:st|nd|rd|th)?\b
+        (?:,?[ \t]++\d{{4}})?                                # on Dec. 19, 2019
+      | (?:(?:on|dated)[ \t]++)?\d{{1,2}}[ \t]++{_MONTH}(?:,?[ \t]++\d{{4}})?\b   # 19 December 2019
+      | (?i:in|last|early|late|earlier|mid-?|since)[ \t]*+{_MONTH}(?:[ \t]++\d{{4}})?\b  # in November
+      | (?i:in)[ \t]++(?:(?i:early|late|mid-?)[ \t]*+)?(?:19|20)\d\d\b  # in 2016
+      | (?i:earlier|later)[ \t]++(?i:this|that)[ \t]++(?i:week|month|year)
+      | (?i:last|this|that)[ \t]++(?i:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)
+      | (?i:yesterday|overnight)
+      | (?:(?i:el)[ \t]++)?\d{{1,2}}[ \t]++de[ \t]++(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)
+    )\b
+    """,
+    regex.VERBOSE,
+)
+
+# Where the clause of a cue ends (a date beyond it belongs to another verb);
+# the comma inside ``Thursday, Nov. 2`` or ``Jan. 11, 2014`` does not end it.
+CLAUSE_END_RE: Final = regex.compile(
+    r"""
+    [;—(]                                          # a hard break
+    | ,[ \t]++(?!\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*+\.?[ \t]\d)  # a comma
+    """,
+    regex.VERBOSE,
+)
+
+# A verb or quote in the words before a date: the date is not a lead-in.
+LEAD_VERB_RE: Final = regex.compile(
+    r"[\"“”,]|\w(?:ed|ing)\b(?<!\b(?:during|morning|evening))", regex.VERBOSE
+)
+
+# An @handle block (ruling 6): ``@handle: text`` at a line start or after a colon.
+HANDLE_BLOCK_RE: Final = regex.compile(
+    r"""
+    (?:(?m:^)[ \t]*+|:[ \t]++)                      # line start or after an intro colon
+    (?<handle>@[A-Za-z0-9_]{1,15}+)
+    (?::[ \t]++|[ \t]++(?=[.@]))                    # a colon, or straight into replies
+    (?<body>[^\n]{10,}+)
+    """,
+    regex.VERBOSE,
+)
+
+# Words between a quotation and its cue that make a frame (``"…," she tweeted``).
+FRAME_GAP_RE: Final = regex.compile(
+    r"""
+    \A[ \t,]*+(?:[^\s,;:.!?"“”]++[ \t]++){0,6}?[^\s,;:.!?"“”]*+[ \t]*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+# A sentence about a post that introduces a block with a colon.
+COLON_END_RE: Final = regex.compile(r":[ \t\"“]*+\Z", regex.VERBOSE)  # ends with a colon
+
+
+@attrs.frozen(kw_only=True)
+class _Cue:
+    """A cue found in a sentence."""
+
+    start: int
+    end: int
+    platform: Platform | None
+    strength: int  # 3 explicit posting, 2 noun cue, 1 needs quoted words
+    needs_quote: bool = False
+    retweet: bool = False
+    speaker_hint: str | None = None
+
+
+def _platform_of(word: str) -> Platform | None:
+    if word in PLATFORM_CASED:
+        return PLATFORM_CASED[word]
+    key = regex.sub(r"\s+", " ", word.lower())
+    if key in PLATFORM_NAMES:
+        return PLATFORM_NAMES[key]
+    if key.startswith("tweet") or "tweet" in key or key.startswith("tuit"):
+        return Platform.TWITTER
+    return None
+
+
+def _in(pos: int, starts: Sequence[int], ends: Sequence[int]) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
+
+
+class _Document:
+    """One text under analysis: quotations, sentences, platform mentions."""
+
+    def __init__(self, text: str, resolver: DateResolver, claimed: Sequence[tuple[int, int]]):
+        self.text = text
+        self.resolver = resolver
+        spans = sorted(claimed)
+        self.claimed_starts = [s for s, _ in spans]
+        self.claimed_ends = [e for _, e in spans]
+        self.quotes = [
+            q for q in find_quotations(text) if not self.claimed(q.start) and q.end > q.start + 1
+        ]
+        self.quote_starts = [q.start for q in self.quotes]
+        self.sentences = split_sentences(text, [(q.start, q.end) for q in self.quotes])
+        self.mentions: list[tuple[int, Platform | None]] = []
+        for m in PLATFORM_MENTION_RE.finditer(text):
+            word = m.group("tw") or m.group("name") or m.group("cased") or m.group("cased2")
+            if word and not self.claimed(m.start()):
+                self.mentions.append((m.start(), _platform_of(word)))
+        self.mention_pos = [p for p, _ in self.mentions]
+        self.speakers = SpeakerFinder(text)
+        self.posters: dict[str, Platform | None] = {}
+
+    def claimed(self, pos: int) -> bool:
+        return _in(pos, self.claimed_starts, self.claimed_ends)
+
+    def quotes_in(self, start: int, end: int) -> list[Quotation]:
+        i = bisect_left(self.quote_starts, start)
+        out = []
+        while i < len(self.quotes) and self.quotes[i].start < end:
+            out.append(self.quotes[i])
+            i += 1
+        return out
+
+    def quoted(self, pos: int) -> bool:
+        i = bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quotes[i].end
+
+    def context_platform(self, before: int, window: int = 2500) -> tuple[bool, Platform | None]:
+        """The latest platform named in the *window* before *before*."""
+        i = bisect_left(self.mention_pos, before) - 1
+        while i >= 0 and before - self.mentions[i][0] <= window:
+            platform = self.mentions[i][1]
+            if platform is not None:
+                return True, platform
+            i -= 1
+        i = bisect_left(self.mention_pos, before) - 1
+        if i >= 0 and before - self.mentions[i][0] <= window:
+            return True, None
+        return False, None
 
 
 def find_citations(
     text: str, resolver: DateResolver, *, claimed: Sequence[tuple[int, int]] = ()
 ) -> list[Citation]:
-    """Quotes and references in *text*, outside the *claimed* spans."""
+    """Quotes and references in *text*, outside the *claimed* spans.
+
+    Args:
+        text: Plain prose, one paragraph a line.
+        resolver: Resolves the date expressions tied to posts.
+        claimed: Spans already taken (embeds); nothing is found inside them.
+
+    Returns:
+        The citations in document order; one per cue.
+
+    >>> from socialcite._dates import DateResolver
+    >>> text = '"The system has failed," Kardashian tweeted in November.'
+    >>> c = find_citations(text, DateResolver(None))[0]
+    >>> c.kind.value, c.platform.value, c.speaker, c.text, c.posted.text
+    ('quote', 'twitter', 'Kardashian', 'The system has failed,', 'in November')
+    >>> find_citations("Twitter said on Tuesday it would act.", DateResolver(None))
+    []
+    """
+    if not text or PREFILTER_RE.search(text) is None:
+        return []
+    doc = _Document(text, resolver, claimed)
+    found: list[Citation] = []
+    used_quotes: set[int] = set()
+    sentences = doc.sentences
+    for index, sentence in enumerate(sentences):
+        if doc.claimed(sentence.start):
+            continue
+        citation = _read_sentence(doc, sentences, index, used_quotes)
+        if citation is not None:
+            found.append(citation)
+    found.extend(_handle_blocks(doc, found))
+    found.sort(key=lambda c: c.span)
+    return found
+
+
+def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
+    text = doc.text
+    cues: list[_Cue] = []
+
+    def add(m: regex.Match[str], platform: Platform | None, strength: int, **kw: object) -> None:
+        if doc.quoted(m.start()) or doc.claimed(m.start()):
+            return
+        cues.append(_Cue(start=m.start(), end=m.end(), platform=platform, strength=strength, **kw))  # type: ignore[arg-type]
+
+    for m in TWEET_VERB_RE.finditer(text, start, end):
+        word = m.group().lower()
+        add(m, Platform.TWITTER, 3, retweet="re" in word[:3])
+    for m in VERB_ON_PLATFORM_RE.finditer(text, start, end):
+        verb = m.group("verb").lower()
+        if verb in _WEAK_VERBS and not regex.search(
+            rf"\b(?i:{_POST_NOUNS_ALT})\b", m.group("gap") or ""
+        ):
+            continue
+        add(m, _platform_of(m.group("platform")), 3)
+    for m in NOUN_ON_PLATFORM_RE.finditer(text, start, end):
+        add(m, _platform_of(m.group("platform")), 3)
+    for m in PLATFORM_NOUN_RE.finditer(text, start, end):
+        before = text[max(start, m.start() - 40) : m.start()]
+        if regex.search(r"(?i:\d|thousands|millions|hundreds|dozens|of)[ \t]*+\Z", before):
+            continue
+        add(m, _platform_of(m.group("platform")), 3 if m.group("acct") else 2)
+    for m in TOOK_TO_RE.finditer(text, start, end):
+        if m.group("platform"):
+            add(m, _platform_of(m.group("platform")), 3)
+        else:
+            _, platform = doc.context_platform(m.start())
+            add(m, platform, 3)
+    for m in TWEET_NOUN_RE.finditer(text, start, end):
+        det = m.group("det").lower()
+        indefinite = det in ("a", "an", "another", "one", "several", "two", "three", "few")
+        noun = m.group("noun").lower()
+        series = "of" in m.group().lower() or "few" in m.group().lower()
+        if noun == "tweeter":
+            add(m, Platform.TWITTER, 1, needs_quote=False)
+            continue
+        add(
+            m,
+            Platform.TWITTER,
+            2 if (indefinite or series) else 1,
+            needs_quote=not (indefinite or series),
+        )
+    lead = LEAD_PLATFORM_RE.match(text, start, end)
+    if lead is not None:
+        cues.append(
+            _Cue(
+                start=lead.start(),
+                end=lead.end(),
+                platform=_platform_of(lead.group("platform")),
+                strength=3,
+                speaker_hint=lead.group("rest").strip() or None,
+            )
+        )
+    return cues
+
+
+def _attached_quotes(
+    doc: _Document, sentence: Sentence, cue: _Cue, quotes: list[Quotation]
+) -> list[Quotation]:
+    """The quotations in *sentence* that give the words of the post cued by *cue*."""
+    text = doc.text
+    out: list[Quotation] = []
+    for q in quotes:
+        if q.end <= cue.start:
+            gap = text[q.end : cue.start]
+            if FRAME_GAP_RE.match(gap) or (len(gap) < 80 and not regex.search(r"[,;:—]", gap)):
+                out.append(q)
+        elif q.start >= cue.end:
+            gap = text[cue.end : q.start]
+            if cue.retweet and not regex.search(r"(?:saying|writing|adding|:)[ \t,]*+\Z", gap):
+                continue
+            if len(gap) <= 160:
+                out.append(q)
+    return out
+
+
+def _next_block(
+    doc: _Document, sentence: Sentence, sentences: Sequence[Sentence], index: int
+) -> list[Quotation]:
+    """A quotation in the paragraph after a sentence that ends with a colon."""
+    text = doc.text
+    if not COLON_END_RE.search(text, sentence.start, sentence.end):
+        return []
+    nxt = text.find("\n", sentence.end)
+    if nxt < 0:
+        return []
+    line_start = nxt + 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    if doc.claimed(line_start) or doc.claimed(_first_char(text, line_start, line_end)):
+        return []
+    quotes = doc.quotes_in(line_start, line_end)
+    first = _first_char(text, line_start, line_end)
+    if quotes and quotes[0].start == first:
+        return [quotes[0]]
+    if line_end > first and text[line_start] in " \t":
+        # an indented block: what survives of a blockquote
+        return [
+            Quotation(
+                start=first,
+                end=line_end,
+                inner_start=first,
+                inner_end=line_end,
+                text=text[first:line_end].strip(),
+                closed=True,
+            )
+        ]
     return []
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _read_sentence(
+    doc: _Document, sentences: Sequence[Sentence], index: int, used: set[int]
+) -> Citation | None:
+    text = doc.text
+    sentence = sentences[index]
+    start, end = sentence.start, sentence.end
+    # Furniture lines never hold citations.
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    if FURNITURE_RE.search(text, start, end) and (para_end - para_start) < 200:
+        return None
+    quotes = doc.quotes_in(start, end)
+    cues = _sentence_cues(doc, start, end)
+    contextual = False
+    if not cues:
+        cue = _contextual_cue(doc, sentence, quotes)
+        if cue is None:
+            return None
+        cues = [cue]
+        contextual = True
+    cues.sort(key=lambda c: (-c.strength, c.start))
+    cue = cues[0]
+    attached = _attached_quotes(doc, sentence, cue, quotes)
+    block = [] if attached else _next_block(doc, sentence, sentences, index)
+    words = attached or block
+    if cue.needs_quote and not words and not COLON_END_RE.search(text, start, end):
+        return None
+    sentence_text = text[start:end]
+    if (
+        not contextual
+        and words
+        and NOT_SOCIAL_RE.search(_unquoted(doc, start, end))
+        and cue.strength < 3
+    ):
+        return None
+    # Speaker.
+    quoted_spans = tuple((q.start, q.end) for q in quotes)
+    after_quote = bool(attached) and attached[0].end <= cue.start
+    speaker = _speaker(doc, sentence, cue, after_quote, quoted_spans)
+    if speaker.crowd:
+        return None
+    if CROWD_BEFORE_RE.search(text, max(start, cue.start - 60), cue.start):
+        return None
+    # Fragments: following quote-only sentences of the same post.
+    fragments = list(words)
+    tail = index + 1
+    if attached and attached[-1].closed:
+        while tail < len(sentences) and sentences[tail].paragraph == sentence.paragraph:
+            nxt = sentences[tail]
+            qs = doc.quotes_in(nxt.start, nxt.end)
+            if len(qs) == 1 and qs[0].start == nxt.start and nxt.end - qs[0].end <= 2:
+                fragments.append(qs[0])
+                tail += 1
+                continue
+            break
+    if fragments and not fragments[-1].closed:
+        # a multi-paragraph quote: the next paragraph opens a quote again
+        last = fragments[-1]
+        while True:
+            line_start = last.end + 1
+            if line_start >= len(text):
+                break
+            nxt_quotes = doc.quotes_in(line_start, line_start + 1)
+            if not nxt_quotes or nxt_quotes[0].start != line_start:
+                break
+            fragments.append(nxt_quotes[0])
+            last = nxt_quotes[0]
+            if last.closed:
+                break
+    for q in fragments:
+        used.add(q.start)
+    kind = CitationKind.QUOTE if fragments else CitationKind.REFERENCE
+    quote_text = " ".join(q.text for q in fragments) if fragments else None
+    span_start = min([start] + [q.start for q in attached])
+    span_end = max([end] + [q.end for q in attached])
+    posted = None
+    date_text = _date_for(doc, sentence, cue)
+    if date_text is not None:
+        posted = doc.resolver.resolve(date_text, DateSource.PROSE)
+    author = None
+    platform = cue.platform
+    if speaker.handle:
+        author = _handles.parse_handle(speaker.handle, platform or Platform.TWITTER)
+    mentions: tuple[Account, ...] = ()
+    if quote_text:
+        mentions = tuple(
+            m.account for m in _handles.find_mentions(quote_text, platform or Platform.TWITTER)
+        )
+    if speaker.name:
+        doc.speakers.remember(cue.start, speaker.name)
+        doc.posters[speaker.name] = platform
+    del sentence_text
+    return Citation(
+        kind=kind,
+        platform=platform,
+        text=quote_text,
+        speaker=speaker.name,
+        author=author,
+        cue=text[cue.start : cue.end],
+        posted=posted,
+        mentions=mentions,
+        span=(span_start, span_end),
+    )
+
+
+def _unquoted(doc: _Document, start: int, end: int) -> str:
+    """The sentence with its quotations blanked out."""
+    text = doc.text
+    parts = []
+    cur = start
+    for q in doc.quotes_in(start, end):
+        parts.append(text[cur : q.start])
+        cur = max(cur, q.end)
+    parts.append(text[cur:end])
+    return " ".join(parts)
+
+
+def _speaker(
+    doc: _Document,
+    sentence: Sentence,
+    cue: _Cue,
+    after_quote: bool,
+    quoted: tuple[tuple[int, int], ...],
+) -> Speaker:
+    if cue.speaker_hint is not None:
+        # ``On Twitter, Dave Schukin explains``: the subject after the comma.
+        hit = doc.speakers.find(cue.start, cue.end - len(_last_word(doc.text, cue)), cue.end)
+        if hit.found:
+            return hit
+    return doc.speakers.find(
+        sentence.start, cue.start, cue.end, after_quote=after_quote, quoted=quoted
+    )
+
+
+def _last_word(text: str, cue: _Cue) -> str:
+    chunk = text[cue.start : cue.end]
+    return chunk.rsplit(None, 1)[-1] if chunk.strip() else ""
+
+
+def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation]) -> _Cue | None:
+    """A cue whose platform is the passage's: ``"…," one commenter wrote``."""
+    text = doc.text
+    start, end = sentence.start, sentence.end
+    unquoted = _unquoted(doc, start, end)
+    if NOT_SOCIAL_RE.search(unquoted):
+        return None
+    posted = POSTED_OBJECT_RE.search(text, start, end)
+    if posted is not None and not doc.quoted(posted.start()):
+        ok, platform = doc.context_platform(start, 1500)
+        if ok:
+            return _Cue(start=posted.start(), end=posted.end(), platform=platform, strength=1)
+    if not quotes:
+        return None
+    for m in QUOTE_VERB_RE.finditer(text, start, end):
+        if doc.quoted(m.start()):
+            continue
+        poster = POSTER_RE.search(text, max(start, m.start() - 60), min(end, m.end() + 30))
+        known = _known_poster(doc, start, m.start())
+        if poster is None and known is None:
+            continue
+        ok, platform = doc.context_platform(start, 2500)
+        if not ok:
+            continue
+        if known is not None and poster is None:
+            platform = doc.posters.get(known, platform)
+        return _Cue(start=m.start(), end=m.end(), platform=platform, strength=1)
+    return None
+
+
+def _known_poster(doc: _Document, start: int, verb_at: int) -> str | None:
+    left = doc.text[max(start, verb_at - 40) : verb_at].strip()
+    for name in doc.posters:
+        if left.endswith((name, name.split()[-1])):
+            return name
+    after = doc.text[verb_at : verb_at + 40]
+    for name in doc.posters:
+        if regex.match(rf"\w+[ \t]++{regex.escape(name.split()[-1])}\b", after):
+            return name
+    return None
+
+
+def _date_for(doc: _Document, sentence: Sentence, cue: _Cue) -> str | None:
+    """The date expression tied to the post (ruling 4), or ``None``."""
+    text = doc.text
+    start, end = sentence.start, sentence.end
+    clause_end = end
+    m = CLAUSE_END_RE.search(text, cue.end, end)
+    if m is not None:
+        clause_end = m.start()
+    for d in DATE_RE.finditer(text, cue.start, clause_end):
+        if not doc.quoted(d.start()):
+            return d.group().strip()
+    for d in DATE_RE.finditer(text, start, cue.start):
+        if doc.quoted(d.start()):
+            continue
+        lead = text[start : d.start()]
+        if len(lead.split()) <= 5 and not LEAD_VERB_RE.search(lead):
+            return d.group().strip()
+        break
+    return None
+
+
+def _handle_blocks(doc: _Document, found: list[Citation]) -> list[Citation]:
+    """``@handle: text`` blocks in a passage about tweets (ruling 6)."""
+    text = doc.text
+    out: list[Citation] = []
+    taken = [c.span for c in found]
+    for m in HANDLE_BLOCK_RE.finditer(text):
+        if doc.claimed(m.start("handle")):
+            continue
+        ok, platform = doc.context_platform(m.start(), 20000)
+        if not ok or platform is not Platform.TWITTER:
+            continue
+        at = m.start("handle")
+        if any(s <= at < e for s, e in taken):
+            continue
+        handle = m.group("handle")
+        name = handle
+        line_start = text.rfind("\n", 0, at) + 1
+        intro = text[line_start:at]
+        if intro.strip():
+            # ``Samantha is clearly sick of his crap: @s_bielefeld: …``
+            first = NAME_RE.search(intro)
+            if first is not None and first.group("name"):
+                name = clean_name(first.group("name")) or handle
+        body_end = m.end()
+        out.append(
+            Citation(
+                kind=CitationKind.QUOTE,
+                platform=Platform.TWITTER,
+                text=m.group("body").strip(),
+                speaker=name.lstrip("@") if name == handle else name,
+                author=_handles.parse_handle(handle, Platform.TWITTER),
+                cue=text[at : m.end("handle") + 1].strip(),
+                mentions=tuple(
+                    x.account for x in _handles.find_mentions(m.group("body"), Platform.TWITTER)
+                ),
+                span=(at, body_end),
+            )
+        )
+    return out

@@ -1,0 +1,318 @@
+"""Who posted: the speaker named around a cue, pronouns and descriptions resolved.
+
+A speaker is found, in this order, as the subject right before the cue
+(``Kardashian tweeted``, ``@realDonaldTrump tweeted``, ``Kardashian, who …,
+tweeted``), the name after it (``tweeted Kardashian``, ``spotted by Mike
+Rundle``), a possessive (``Trump's tweet``), or the nearest name in the
+clause. Pronouns (``she``) and descriptions (``the zoo``, ``the president``)
+resolve to the most recent fitting name before the cue.
+
+>>> finder = SpeakerFinder("Kim Kardashian met Trump. She tweeted.")
+>>> finder.find(26, 30, 37).name
+'Kim Kardashian'
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from socialcite._cues import (
+    CROWD_WORDS,
+    DESCRIPTION_NOUNS,
+    NAME_STOPWORDS,
+    POSTER_NOUNS,
+    PRONOUNS,
+    TITLES,
+)
+
+__all__ = ["Speaker", "SpeakerFinder", "clean_name"]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# One capitalised word of a name: ``Kardashian``, ``O'Brien``, ``C.K.``, ``Jr.``
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}\p{N}'’&.-]{0,30}+)"
+# A name: capitalised words, with the particles names carry between them.
+_NAME = (
+    rf"(?:{_WORD}(?:[ \t]++(?:(?:de|da|del|la|le|van|von|der|den|bin|al|di|du|dos|y)[ \t]++)?"
+    rf"{_WORD}){{0,4}}+)"
+)
+# Words allowed between a subject and its verb: ``Trump also tweeted``.
+_BRIDGE = (
+    r"(?:(?:,[ \t]*+)?[ \t]++(?:also|has|had|have|just|then|later|recently|first|quickly|"
+    r"again|once|finally|previously|simply|even|already|reportedly|allegedly|soon|since|"
+    r"immediately|subsequently|promptly|publicly|herself|himself|themselves|itself|"
+    r"would|will|could|did|often|frequently|repeatedly|would|who|which|that|"
+    r"(?:was|is|were)[ \t]++the[ \t]++(?:first|last|only)[ \t]++(?:one[ \t]++|person[ \t]++)?to|"
+    r"stepped[ \t]++in[ \t]++and|went[ \t]++on[ \t]++to|took[ \t]++to|and|then))"
+)
+
+# The subject right before a cue, anchored at the end of the left context.
+SUBJECT_RE: Final = regex.compile(
+    rf"""
+    (?:
+        (?<handle>@[A-Za-z0-9_]{{1,30}}+)                          # @realDonaldTrump
+      | (?<who>{_NAME})[ \t]*+,?[ \t]++(?:a|an|the)[ \t][^,;:]{{0,90}}+,?[ \t]++who  # Name, a resident who
+      | (?<whoname>{_NAME})[ \t]*+,[ \t]++who                      # Name, who
+      | (?<crowd>\b(?i:{_alt(CROWD_WORDS)})                         # people, users (crowds)
+          (?:[ \t]++(?:on|of)[ \t]++\w++(?:[ \t]++\w++)?)?)
+      | (?<poster>\b(?i:one|another|a|an|the|that|this|someone|somebody)
+          (?:[ \t]++[\w-]++){{0,3}}?[ \t]++(?i:{_alt(POSTER_NOUNS)}) # one commenter
+          (?:[ \t]++(?:in|from|on)[ \t]++[\w ]{{1,30}}?)?)
+      | (?<desc>\b(?i:the|this|that)[ \t]++(?:[\w-]++[ \t]++){{0,2}}?
+          (?i:{_alt(DESCRIPTION_NOUNS)}))                          # the zoo, the president
+      | (?<pron>\b(?:{_alt(PRONOUNS)}|He|She|They|We|I)\b)          # she
+      | (?<name>{_NAME})(?:['’]s?)?                                 # Kardashian
+    )
+    (?:[ \t]*+\((?<paren>@[A-Za-z0-9_]{{1,30}}+)\))?                # (@handle)
+    {_BRIDGE}{{0,3}}+
+    [ \t]*+,?[ \t]*+\Z
+    """,
+    regex.VERBOSE,
+)
+
+# A name, handle or poster right after a cue: ``tweeted Kardashian``,
+# ``wrote another``, ``by journalist Taha Bouhafs``.
+AFTER_RE: Final = regex.compile(
+    rf"""
+    \A[ \t]*+,?[ \t]*+
+    (?:(?:by|from)[ \t]++(?:[\p{{Ll}}-]++[ \t]++){{0,5}}?)?         # passive: by journalist …
+    (?:
+        (?<handle>@[A-Za-z0-9_]{{1,30}}+)
+      | (?<poster>(?i:another|one)(?:[ \t]++[\w-]++){{0,3}}?(?:[ \t]++(?i:{_alt(POSTER_NOUNS)}))?)\b
+      | (?<name>{_NAME})
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# ``by NAME`` anywhere shortly after a passive cue (``spotted by Mike Rundle``).
+BY_NAME_RE: Final = regex.compile(
+    rf"""
+    \bby[ \t]++(?:[\p{{Ll}}-]++[ \t]++){{0,5}}?                    # by journalist and activist
+    (?<name>{_NAME})
+    """,
+    regex.VERBOSE,
+)
+
+# Every name or handle in a stretch of text (for the nearest-name fallback).
+NAME_RE: Final = regex.compile(
+    rf"""
+    (?<handle>@[A-Za-z0-9_]{{1,30}}+)
+    | (?<![\p{{L}}\p{{N}}'’])(?<name>{_NAME})(?:['’]s)?
+    """,
+    regex.VERBOSE,
+)
+
+# Words that make a quoted or capitalised stretch not a name.
+_TITLE_SET: Final = frozenset(TITLES)
+
+
+def clean_name(raw: str) -> str | None:
+    """A speaker's name without titles, possessive or stop words; ``None`` if nothing is left.
+
+    >>> clean_name("Mr Shapps")
+    'Shapps'
+    >>> clean_name("Father James Martin")
+    'James Martin'
+    >>> clean_name("Trump’s")
+    'Trump'
+    >>> clean_name("The") is None
+    True
+    """
+    name = raw.strip().rstrip(",.:;")
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    words = name.split()
+    while words and (
+        words[0].lower().rstrip(".") in _TITLE_SET or words[0].lower() in NAME_STOPWORDS
+    ):
+        words.pop(0)
+    while words and words[-1].lower().rstrip(".") in NAME_STOPWORDS:
+        words.pop()
+    if not words:
+        return None
+    return " ".join(words)
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Who posted, as found at a cue.
+
+    Attributes:
+        name: The name (pronouns and descriptions resolved), a handle with its
+            ``@``, or ``None`` for an unnamed poster (``one commenter``).
+        handle: A handle the prose gives for the poster (``@keizi666``, or
+            ``(@handle)`` beside the name), with its ``@``.
+        crowd: The subject is a crowd (``people on Twitter``): no citation.
+        found: Whether a subject was found at all.
+    """
+
+    name: str | None = None
+    handle: str | None = None
+    crowd: bool = False
+    found: bool = False
+
+
+_NONE: Final = Speaker()
+
+
+class SpeakerFinder:
+    """Finds speakers in one text; remembers the speakers found so far."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.recent: list[tuple[int, str]] = []  # (offset, name) of speakers found
+
+    def remember(self, offset: int, name: str) -> None:
+        """Record *name* as a speaker at *offset* (for later pronouns)."""
+        if not name.startswith("@"):
+            self.recent.append((offset, name))
+
+    def find(
+        self,
+        sentence_start: int,
+        cue_start: int,
+        cue_end: int,
+        *,
+        after_quote: bool = False,
+        quoted: tuple[tuple[int, int], ...] = (),
+    ) -> Speaker:
+        """The speaker of the cue at ``[cue_start, cue_end)`` in its sentence.
+
+        Args:
+            sentence_start: Where the sentence (or clause) begins.
+            cue_start: Where the cue's verb or noun phrase begins.
+            cue_end: Where it ends.
+            after_quote: The cue follows a quotation (``"…," tweeted Ann``):
+                try the name after the cue first.
+            quoted: Quotation spans to ignore when looking for names.
+        """
+        text = self.text
+        left = text[max(sentence_start, cue_start - 200) : cue_start]
+        if after_quote:
+            hit = self._after(cue_end)
+            if hit is not None:
+                return hit
+        m = SUBJECT_RE.search(left)
+        if m is not None:
+            hit = self._from_subject(m, cue_start - len(left))
+            if hit is not None:
+                return hit
+        hit = self._after(cue_end)
+        if hit is not None and hit.name is not None:
+            return hit
+        by = BY_NAME_RE.search(text, cue_end, min(len(text), cue_end + 80))
+        if by is not None and not _in_spans(by.start(), quoted):
+            name = clean_name(by.group("name"))
+            if name:
+                return Speaker(name=name, found=True)
+        return self._nearest(sentence_start, cue_start, quoted)
+
+    def _from_subject(self, m: regex.Match[str], base: int) -> Speaker | None:
+        paren = m.group("paren")
+        if m.group("handle"):
+            return Speaker(name=m.group("handle"), handle=m.group("handle"), found=True)
+        for group in ("who", "whoname", "name"):
+            raw = m.group(group)
+            if raw:
+                name = clean_name(raw)
+                if name is None:
+                    if group == "name":
+                        return None
+                    continue
+                if name.lower() in NAME_STOPWORDS:
+                    return None
+                return Speaker(name=name, handle=paren, found=True)
+        if m.group("crowd"):
+            return Speaker(crowd=True, found=True)
+        if m.group("poster"):
+            return Speaker(name=None, found=True)
+        if m.group("pron"):
+            pron = m.group("pron").lower()
+            if pron in ("i", "we"):
+                return Speaker(name=None, found=True)
+            return Speaker(name=self.resolve(base + m.start()), found=True)
+        if m.group("desc"):
+            desc = m.group("desc")
+            noun = desc.split()[-1]
+            return Speaker(name=self.resolve(base + m.start(), noun=noun), found=True)
+        return None
+
+    def _after(self, cue_end: int) -> Speaker | None:
+        text = self.text
+        m = AFTER_RE.match(text[cue_end : cue_end + 120])
+        if m is None:
+            return None
+        if m.group("handle"):
+            return Speaker(name=m.group("handle"), handle=m.group("handle"), found=True)
+        if m.group("poster"):
+            return Speaker(name=None, found=True)
+        name = clean_name(m.group("name"))
+        if name is None:
+            return None
+        return Speaker(name=name, found=True)
+
+    def _nearest(
+        self, sentence_start: int, cue_start: int, quoted: tuple[tuple[int, int], ...]
+    ) -> Speaker:
+        last: str | None = None
+        for m in NAME_RE.finditer(self.text, sentence_start, cue_start):
+            if _in_spans(m.start(), quoted):
+                continue
+            raw = m.group("handle") or m.group("name")
+            name = raw if raw.startswith("@") else clean_name(raw)
+            if name:
+                last = name
+        if last is None:
+            return _NONE
+        return Speaker(name=last, handle=last if last.startswith("@") else None, found=True)
+
+    def resolve(self, before: int, *, noun: str | None = None) -> str | None:
+        """The name a pronoun or description at *before* stands for.
+
+        A description (``the zoo``) prefers an earlier name ending in its
+        noun (``Oakland Zoo``); otherwise the latest speaker in the last
+        1,500 characters, else the subject of the nearest earlier sentence
+        that has a name.
+        """
+        text = self.text
+        if noun:
+            pattern_start = max(0, before - 3000)
+            best: str | None = None
+            for m in NAME_RE.finditer(text, pattern_start, before):
+                raw = m.group("name")
+                if raw and raw.split()[-1].lower() == noun.lower() and len(raw.split()) > 1:
+                    best = clean_name(raw)
+            if best:
+                return best
+        for offset, name in reversed(self.recent):
+            if before - offset < 1500 and offset < before:
+                return name
+            break
+        # The first name of the nearest earlier sentence that has one.
+        window_start = max(0, before - 1200)
+        chunk = text[window_start:before]
+        cut = len(chunk)
+        while cut > 0:
+            stop = max(chunk.rfind(". ", 0, cut), chunk.rfind("\n", 0, cut))
+            for m in NAME_RE.finditer(chunk, stop + 1, cut):
+                raw = m.group("handle") or m.group("name") or ""
+                found = raw if raw.startswith("@") else clean_name(raw)
+                if found:
+                    return found
+            if stop < 0:
+                break
+            cut = stop
+        return None
+
+
+def _in_spans(pos: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= pos < e for s, e in spans)
