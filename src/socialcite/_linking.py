@@ -71,18 +71,20 @@ _MIN_OVERLAP_TOKENS: Final = 6
 _MIN_AGREED_OVERLAP_TOKENS: Final = 3
 # How far before ``(@handle)`` a name may start.
 _NAME_WINDOW: Final = 80
+# How far a paragraph is searched for a citation giving a prose account its
+# platform, and how many ``(@handle)`` a document is searched for: real
+# articles stay far below both; they bound the work on hostile input.
+_LINE_WINDOW: Final = 3000
+_MAX_PROSE_ACCOUNTS: Final = 64
 
 # --- regexes ----------------------------------------------------------------
 
 _NOISE_RE = regex.compile(
     r"""
-      (?:https?://|www\.)\S++                         # a link
-    | pic\.twitter\.com/\S*+                          # a photo link left by a tweet
-    | \b(?>[\w-]{1,63}\.){1,5}[a-z]{2,12}/\S*+        # a bare link (t.co/xyz, bit.ly/abc)
-    | [@＠]\w{1,50}+                                  # a handle (an insertion may replace it)
-    | \[[^\[\]\n]{0,120}+\]                           # an editorial insertion [Kim Kardashian]
+      [@＠]\w{1,50}+                # a handle (an insertion may replace it)
+    | \[[^\[\]\n]{0,120}+\]       # an editorial insertion [Kim Kardashian]
     """,
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
 _HANDLE_RE = regex.compile(
     r"""
@@ -106,10 +108,10 @@ _ELLIPSIS_RE = regex.compile(
 )
 _TOKEN_RE = regex.compile(
     r"""
-      [\p{Han}\p{Hiragana}\p{Katakana}]                   # scripts without spaces: a character each
-    | (?:(?![\p{Han}\p{Hiragana}\p{Katakana}])[\p{L}\p{M}\p{N}])++  # else a run of letters and digits
+      [\p{Han}\p{Hiragana}\p{Katakana}]                            # scripts without spaces: a character each
+    | [[\p{L}\p{M}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}]]++     # else a run of letters and digits
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.VERSION1,
 )
 _NAME_TOKEN_RE = regex.compile(
     r"""
@@ -157,26 +159,49 @@ class _Words:
     Attributes:
         segments: The token runs between ellipses, each as ``" a b c "``.
         tokens: Every token, in order.
-        vocabulary: The set of tokens.
+        vocabulary: The set of tokens, and the words of any handle in the text.
+        joined: Every token, as ``" a b c "``, to search segments in.
     """
 
     segments: tuple[str, ...]
     tokens: tuple[str, ...]
     vocabulary: frozenset[str]
+    joined: str
 
 
 def _words(text: str) -> _Words:
     segments: list[str] = []
     tokens: list[str] = []
-    for part in _ELLIPSIS_RE.split(text):
-        found = _TOKEN_RE.findall(_NOISE_RE.sub(" ", part).casefold())
+    for part in _ELLIPSIS_RE.split(text) if "." in text or "…" in text else (text,):
+        if "/" in part:
+            part = " ".join(w for w in part.split() if "/" not in w or not _is_link(w))
+        if "@" in part or "＠" in part or "[" in part:
+            part = _NOISE_RE.sub(" ", part)
+        found = _TOKEN_RE.findall(part.casefold())
         if found:
             segments.append(" " + " ".join(found) + " ")
             tokens += found
     # A quote may spell out a handle without brackets (``with Kim Kardashian``
     # for ``with @KimKardashian``): the handle's words count for the overlap.
-    spelled = [w.casefold() for h in _HANDLE_RE.findall(text) for w in _CAMEL_WORD_RE.findall(h)]
-    return _Words(tuple(segments), tuple(tokens), frozenset(tokens).union(spelled))
+    spelled = []
+    if "@" in text or "＠" in text:
+        spelled = [
+            w.casefold() for h in _HANDLE_RE.findall(text) for w in _CAMEL_WORD_RE.findall(h)
+        ]
+    joined = " " + " ".join(tokens) + " "
+    return _Words(tuple(segments), tuple(tokens), frozenset(tokens).union(spelled), joined)
+
+
+def _is_link(word: str) -> bool:
+    """Whether a whitespace-delimited *word* with a slash is a link (``https://t.co/x``, ``pic.twitter.com/x``).
+
+    Words, not a regex: a link is a host with a dot before the first slash,
+    which a plain split finds faster than any pattern tried at every word.
+    """
+    if "://" in word:
+        return True
+    slash = word.find("/")
+    return slash > 0 and "." in word[:slash]
 
 
 def _name_tokens(name: str | None) -> tuple[str, ...]:
@@ -233,9 +258,8 @@ def _speakers_agree(quote: Citation, embed: Citation) -> bool | None:
     return quote.speaker is not None and _compact(quote.speaker) in theirs.handles
 
 
-def _contiguous(quote: _Words, post: _Words) -> bool:
-    """Whether every segment of *quote* appears whole in *post*, in order."""
-    haystack = " " + " ".join(post.tokens) + " "
+def _contiguous(quote: _Words, haystack: str) -> bool:
+    """Whether every segment of *quote* appears whole in *haystack* (``_Words.joined``), in order."""
     start = 0
     for segment in quote.segments:
         at = haystack.find(segment, start)
@@ -257,7 +281,7 @@ def _match_strength(quote: Citation, quote_words: _Words, embed: Citation, post:
     if agree is False:
         return 0
     n_tokens = len(quote_words.tokens)
-    if _contiguous(quote_words, post):
+    if _contiguous(quote_words, post.joined):
         n_chars = sum(len(t) for t in quote_words.tokens)
         long_enough = n_tokens >= _MIN_RUN_TOKENS and n_chars >= _MIN_RUN_CHARS
         return 2 if long_enough or agree else 0
@@ -388,8 +412,10 @@ def _accounts_from_citations(citations: Iterable[Citation]) -> dict[tuple[Platfo
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_end = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+    """The paragraph around ``text[start:end]``, at most _LINE_WINDOW either side."""
+    low, high = max(0, start - _LINE_WINDOW), min(len(text), end + _LINE_WINDOW)
+    line_end = text.find("\n", end, high)
+    return max(low, text.rfind("\n", low, start) + 1), high if line_end < 0 else line_end
 
 
 def _accounts_from_prose(
@@ -404,7 +430,9 @@ def _accounts_from_prose(
     if "@" not in prose and "＠" not in prose:
         return
     embed_spans = [c.span for c in citations if c.kind is CitationKind.EMBED]
-    for m in _PAREN_HANDLE_RE.finditer(prose):
+    for n, m in enumerate(_PAREN_HANDLE_RE.finditer(prose)):
+        if n == _MAX_PROSE_ACCOUNTS:
+            break
         start = m.start()
         if any(s <= start < e for s, e in embed_spans):
             continue  # an embed's own footer: the embed already carries it
