@@ -88,6 +88,8 @@ FOOTERS = [
     ),
     pytest.param("2018-05-30T21:47:00-04:00", "2018-05-31T01:47Z", id="iso-offset-to-utc"),
     pytest.param("2015-11-11T22:50:35+00:00", "2015-11-11T22:50:35Z", id="iso-seconds-kept"),
+    pytest.param("23:10 - 30. Mai 2018", "2018-05-30T23:10", id="german-24-hour-footer"),
+    pytest.param("Tue, 03 Mar 2015 20:42:10 -0500", "2015-03-04T01:42:10Z", id="rfc-2822-offset"),
     pytest.param("30.05.2018", "2018-05-30", id="european-numeric"),
     pytest.param("30/5/18", "2018-05-30", id="day-first-numeric"),
     pytest.param("Posted by SPÖ on Wednesday, May 30, 2018", "2018-05-30", id="facebook-posted-by"),

@@ -50,7 +50,7 @@ from socialcite.exceptions import InvalidDateError
 if TYPE_CHECKING:  # pragma: no cover - typing only; dateparser is imported lazily
     from dateparser.date import DateDataParser
 
-__all__ = ["DateResolver", "coerce_reference", "resolve_date"]
+__all__ = ["DateResolver", "coerce_reference", "read_explicit", "resolve_date"]
 
 # Text beyond this many characters is not searched: a date expression or
 # footer is short, and the bound keeps any input cheap.
@@ -128,11 +128,13 @@ FULL_DATE_RE = regex.compile(
 # A clock time, for the time a footer prints before or after its date.
 _TIME = r"""
     (?<![\d:])                                     # a whole number
-    (?P<hour>[01]?\d|2[0-3])                       # hour
+    (?P<hour>2[0-3]|[01]?\d)(?!\d)                # hour
     (?:[:h](?P<minute>[0-5]\d))?                   # :47 (optional with am/pm)
     (?::(?P<second>[0-5]\d))?                      # :05
     (?:\x20?(?P<ampm>[ap])\.?\x20?m\b\.?)?         # PM / p.m.
-    (?:\x20?(?P<zone>[a-z]{1,5})\b)?               # PDT
+    (?:\x20?(?P<zone>[a-z]{1,5})\b                 # PDT
+      | \x20?(?P<offset>[+-][01]\d:?[0-5]\d)(?!\d)  # or -0500
+    )?
 """
 
 TIME_AFTER_DATE_RE = regex.compile(
@@ -501,10 +503,22 @@ def _after(value: date, reference: datetime) -> bool:
     return value > reference.date()
 
 
-def _explicit(text: str) -> _Found | None:
+def read_explicit(text: str, *, keep_zone: bool = False) -> tuple[date, Granularity] | None:
+    """The full date (year included) *text* gives, with its time and zone if any.
+
+    For :mod:`socialcite._pubdate`: with *keep_zone* a time keeps the offset
+    the text gives instead of moving to UTC (the article's local day counts).
+
+    >>> read_explicit("Tue, 03 Mar 2015 20:42:10 -0500", keep_zone=True)[0].isoformat()
+    '2015-03-03T20:42:10-05:00'
+    """
+    return _explicit(SPACES_RE.sub(" ", text[:_MAX_CHARS]).strip(), keep_zone=keep_zone)
+
+
+def _explicit(text: str, *, keep_zone: bool = False) -> _Found | None:
     """A date the text gives in full (year included), wherever it is."""
     for match in FULL_DATE_RE.finditer(text):
-        found = _full_date(match, text)
+        found = _full_date(match, text, keep_zone=keep_zone)
         if found is not None:
             return found
     month_year = MONTH_YEAR_RE.search(text)
@@ -514,7 +528,7 @@ def _explicit(text: str) -> _Found | None:
     return None
 
 
-def _full_date(match: Any, text: str) -> _Found | None:
+def _full_date(match: Any, text: str, *, keep_zone: bool = False) -> _Found | None:
     if match["iso_y"]:
         year, month, day = int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"])
     elif match["short_y"]:
@@ -542,7 +556,8 @@ def _full_date(match: Any, text: str) -> _Found | None:
     except ValueError:
         return None
     if zone is not None:
-        stamp = stamp.replace(tzinfo=zone).astimezone(timezone.utc)
+        stamp = stamp.replace(tzinfo=zone)
+        stamp = stamp if keep_zone else stamp.astimezone(timezone.utc)
     return stamp, Granularity.SECOND if second else Granularity.MINUTE
 
 
@@ -585,7 +600,9 @@ def _clock(match: Any) -> _Clock | None:
         hour = hour % 12 + (12 if ampm == "p" else 0)
     zone_name = (match["zone"] or "").lower()
     zone: tzinfo | None = None
-    if zone_name in ZONE_OFFSETS_MINUTES:
+    if match["offset"]:
+        zone = _offset_zone(match["offset"])
+    elif zone_name in ZONE_OFFSETS_MINUTES:
         zone = timezone(timedelta(minutes=ZONE_OFFSETS_MINUTES[zone_name]))
     return (hour, minute), int(match["second"] or 0), zone
 

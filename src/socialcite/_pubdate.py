@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import regex
 
-from socialcite._dates import DateResolver
+from socialcite._dates import read_explicit
 from socialcite._model import DateSource, Granularity, PostDate
 
 __all__ = ["find_published_date"]
@@ -318,9 +318,11 @@ def read_date_value(raw: str) -> PostDate | None:
 
 
 def _read_other(raw: str) -> PostDate | None:
-    posted = DateResolver(None, fallback=False).resolve(raw[:200], DateSource.FOOTER)
-    value, granularity = posted.value, posted.granularity
-    if value is None or value.year not in _YEARS:
+    found = read_explicit(raw[:200], keep_zone=True)  # the footer rules, no fallback
+    if found is None:
+        return None
+    value, granularity = found
+    if value.year not in _YEARS:
         return None
     if granularity not in (Granularity.DAY, Granularity.MINUTE, Granularity.SECOND):
         return None
