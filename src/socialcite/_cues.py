@@ -459,7 +459,7 @@ NAME_STOPWORDS: Final[frozenset[str]] = frozenset(
         "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "yesterday", "today", "tonight", "update",
-        "read", "more", "related", "advertisement", "according", "following",
+        "read", "more", "let", "let’s", "related", "advertisement", "according", "following",
         "adding", "drawing", "apparently", "seriously", "instead", "yes", "oh", "well",
         "social", "media", "official", "online", "internet", "web", "post", "posts",
         "said", "wrote", "tweeted", "posted", "ese", "el", "la", "los", "las", "die",

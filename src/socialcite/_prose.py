@@ -80,29 +80,32 @@ _WEAK_VERBS = ("made", "put", "released", "published", "publishing", "publish")
 _VERBS = _alt([v for v in POSTING_VERBS + SPEECH_VERBS if v not in _WEAK_VERBS])
 _POST_NOUNS_ALT = _alt([n for n in POST_NOUNS if n not in ("page", "account", "feed", "handle")])
 
-# Prefilter: anything that could be a cue at all.
-PREFILTER_RE: Final = regex.compile(
-    rf"""
-    (?i:{_PLATFORMS}|{_TWEETS})                   # a platform name or tweet word
-    | \b(?:on|to|via|onto)[ \t]++X\b              # ``on X``
-    | \bThreads\b                                 # Threads, as written
-    | (?m:^[ \t]*+@\w)                            # an @handle block
-    """,
-    regex.VERBOSE,
+# Prefilter: lower-case needles, one of which any cue contains; a substring
+# scan is far faster than a case-insensitive regex over the whole article.
+PREFILTER_NEEDLES: Final[tuple[str, ...]] = tuple(
+    sorted({*PLATFORM_NAMES, "tweet", "tuit", "twitter"})
 )
 
-# Platform mentions anywhere (the platform of the passage).
+# Platform mentions (the platform of the passage), run on the lower-cased text.
 PLATFORM_MENTION_RE: Final = regex.compile(
     rf"""
     \b(?:
-        (?<tw>(?i:{_TWEETS}))                      # tweet words are Twitter
-      | (?<name>(?i:{_PLATFORMS}))                 # a named platform
-      | (?:(?i:on|to|via|onto)[ \t]++)(?<cased>(?-i:X|Threads))(?![\w'’-])  # on X
-      | (?<cased2>(?-i:X))(?=,[ \t]++formerly)     # X, formerly Twitter
+        (?<tw>{_TWEETS.lower()})                    # tweet words are Twitter
+      | (?<name>{_PLATFORMS})                      # a named platform
     )\b
     """,
     regex.VERBOSE,
 )
+
+# ``X`` and ``Threads`` as written, where the prose uses them as platforms.
+CASED_MENTION_RE: Final = regex.compile(
+    r"""
+    \b(?:on|to|via|onto|On|To|Via)[ \t]++(?<cased>X|Threads)(?![\w'’-])  # on X
+    | \b(?<cased2>X)(?=,[ \t]++formerly)                                # X, formerly Twitter
+    """,
+    regex.VERBOSE,
+)
+
 
 # ``tweeted``, ``retweeted``, ``to tweet``: the verb is the cue.
 TWEET_VERB_RE: Final = regex.compile(
@@ -165,7 +168,7 @@ PLATFORM_NOUN_RE: Final = regex.compile(
     rf"""
     \b(?<det>(?i:{_DET}|another|in[ \t]++a|in[ \t]++an|one|several|multiple))[ \t]++
     (?:(?i:official|new|recent|since-deleted|deleted|viral|lengthy|long|brief)[ \t]++)?
-    (?:(?:[\p{{Lu}}][\w.&-]*+[ \t]++){{0,3}}?)            # South Park
+    (?<owner>(?:[\p{{Lu}}][\w.&-]*+[ \t]++){{0,3}}?)    # South Park
     (?<platform>(?i:{_PLATFORMS})|(?-i:X|IG|FB))[ \t]++
     (?:
         (?<noun>(?i:post|posts|video|videos|photo|photos|picture|pictures|story|stories
@@ -183,8 +186,8 @@ TOOK_TO_RE: Final = regex.compile(
     \b(?i:took|takes|taking|take|went|goes)[ \t]++(?i:to)[ \t]++
     (?:(?i:the|his|her|their|its)[ \t]++)?
     (?:
-        (?<platform>{_PLATFORM_OBJ})
-      | (?<generic>(?i:social[ \t]++media|social[ \t]++networking)(?:[ \t]++(?i:platform|site|app|network))?
+        (?<platform>{_PLATFORM_OBJ})(?:[ \t]++(?<generic_noun>(?i:platform|site|app|network)))?
+      | (?<generic>(?i:social[ \t]++networking)(?:[ \t]++(?i:platform|site|app|network))?
           |(?i:the[ \t]++)?(?i:platform|app|site))
     )
     """,
@@ -212,6 +215,9 @@ POSTED_OBJECT_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# Cheap gate before the contextual patterns.
+_POSTED_WORDS_RE: Final = regex.compile(r"(?i:posted|shared|uploaded|caption)", regex.VERBOSE)
 
 # A written-word verb: a quote of a post when the passage is about one platform.
 QUOTE_VERB_RE: Final = regex.compile(
@@ -293,6 +299,23 @@ CLAUSE_END_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# A post noun (for weak verbs: ``made a series of videos on social media``).
+POST_NOUN_RE: Final = regex.compile(rf"\b(?i:{_POST_NOUNS_ALT})\b", regex.VERBOSE)
+
+# A count before a platform noun: ``thousands of Facebook posts`` is a crowd.
+COUNT_BEFORE_RE: Final = regex.compile(
+    r"(?i:\d|thousands|millions|hundreds|dozens|of)[ \t]*+\Z", regex.VERBOSE
+)
+
+# Punctuation that ends a clause, between a quotation and a cue.
+CLAUSE_MARK_RE: Final = regex.compile(r"[,;:—]", regex.VERBOSE)
+
+# A retweet that quotes its own words: ``retweeted the story, saying, "…"``.
+SAYING_END_RE: Final = regex.compile(r"(?:saying|writing|adding|:)[ \t,]*+\Z", regex.VERBOSE)
+
+# ``profile picture``: an account's picture, not a post.
+PROFILE_BEFORE_RE: Final = regex.compile(r"(?i:profile|cover|banner)[ \t]++\Z", regex.VERBOSE)
+
 # A verb or quote in the words before a date: the date is not a lead-in.
 LEAD_VERB_RE: Final = regex.compile(
     r"[\"“”,]|\w(?:ed|ing)\b(?<!\b(?:during|morning|evening))", regex.VERBOSE
@@ -321,6 +344,11 @@ FRAME_GAP_RE: Final = regex.compile(
 COLON_END_RE: Final = regex.compile(r":[ \t\"“]*+\Z", regex.VERBOSE)  # ends with a colon
 
 
+# How far (characters) a platform named in a passage carries to later
+# sentences that cite a post without naming one.
+_CONTEXT_WINDOW: Final = 2500
+
+
 @attrs.frozen(kw_only=True)
 class _Cue:
     """A cue found in a sentence."""
@@ -332,12 +360,27 @@ class _Cue:
     needs_quote: bool = False
     retweet: bool = False
     speaker_hint: str | None = None
+    owner: str | None = None  # ``Trump's`` in ``Trump's tweet``
+    definite: bool = False  # ``that tweet``: a later mention
+
+
+def _owner(det: str | None) -> str | None:
+    """The owner a determiner names: ``his``, ``Trump's``; else ``None``."""
+    if not det:
+        return None
+    word = det.strip()
+    low = word.lower()
+    if low in ("his", "her", "their", "its", "su", "sus", "my", "our", "meinen"):
+        return word
+    if word.endswith(("'s", "’s")):
+        return word
+    return None
 
 
 def _platform_of(word: str) -> Platform | None:
     if word in PLATFORM_CASED:
         return PLATFORM_CASED[word]
-    key = regex.sub(r"\s+", " ", word.lower())
+    key = " ".join(word.lower().split())
     if key in PLATFORM_NAMES:
         return PLATFORM_NAMES[key]
     if key.startswith("tweet") or "tweet" in key or key.startswith("tuit"):
@@ -363,15 +406,56 @@ class _Document:
             q for q in find_quotations(text) if not self.claimed(q.start) and q.end > q.start + 1
         ]
         self.quote_starts = [q.start for q in self.quotes]
-        self.sentences = split_sentences(text, [(q.start, q.end) for q in self.quotes])
         self.mentions: list[tuple[int, Platform | None]] = []
-        for m in PLATFORM_MENTION_RE.finditer(text):
-            word = m.group("tw") or m.group("name") or m.group("cased") or m.group("cased2")
+        lowered = text.lower()
+        if len(lowered) != len(text):  # rare letters that change length in lower()
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        for m in PLATFORM_MENTION_RE.finditer(lowered):
+            word = m.group("tw") or m.group("name")
             if word and not self.claimed(m.start()):
                 self.mentions.append((m.start(), _platform_of(word)))
+        if " X" in text or "Threads" in text:
+            for m in CASED_MENTION_RE.finditer(text):
+                word = m.group("cased") or m.group("cased2")
+                pos = m.start("cased") if m.group("cased") else m.start()
+                if word and not self.claimed(pos):
+                    self.mentions.append((pos, _platform_of(word)))
+            self.mentions.sort(key=lambda x: x[0])
         self.mention_pos = [p for p, _ in self.mentions]
+        # Only paragraphs that name a platform, or follow one closely (for
+        # quotes that borrow the passage's platform), are read at all.
+        self.sentences = split_sentences(
+            text, [(q.start, q.end) for q in self.quotes], self._paragraphs()
+        )
         self.speakers = SpeakerFinder(text)
         self.posters: dict[str, Platform | None] = {}
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        text = self.text
+        out: list[tuple[int, int]] = []
+        reach = -1
+        for pos in self.mention_pos:
+            start = text.rfind("\n", 0, pos) + 1
+            if out and start < out[-1][1]:
+                continue
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            reach = max(reach, pos + _CONTEXT_WINDOW)
+            out.append((start, end))
+            # the paragraphs that follow, within the context window
+            while end < len(text) and end < reach:
+                nxt = end + 1
+                nxt_end = text.find("\n", nxt)
+                nxt_end = len(text) if nxt_end < 0 else nxt_end
+                if nxt_end > nxt:
+                    out.append((nxt, nxt_end))
+                end = nxt_end
+        return out
+
+    def mentions_in(self, start: int, end: int) -> bool:
+        """Whether a platform is named in ``[start, end)``."""
+        i = bisect_left(self.mention_pos, start)
+        return i < len(self.mention_pos) and self.mention_pos[i] < end
 
     def claimed(self, pos: int) -> bool:
         return _in(pos, self.claimed_starts, self.claimed_ends)
@@ -388,7 +472,9 @@ class _Document:
         i = bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and pos < self.quotes[i].end
 
-    def context_platform(self, before: int, window: int = 2500) -> tuple[bool, Platform | None]:
+    def context_platform(
+        self, before: int, window: int = _CONTEXT_WINDOW
+    ) -> tuple[bool, Platform | None]:
         """The latest platform named in the *window* before *before*."""
         i = bisect_left(self.mention_pos, before) - 1
         while i >= 0 and before - self.mentions[i][0] <= window:
@@ -423,7 +509,12 @@ def find_citations(
     >>> find_citations("Twitter said on Tuesday it would act.", DateResolver(None))
     []
     """
-    if not text or PREFILTER_RE.search(text) is None:
+    if not text:
+        return []
+    lowered = text.lower()
+    if not any(needle in lowered for needle in PREFILTER_NEEDLES) and (
+        " X" not in text or CASED_MENTION_RE.search(text) is None
+    ):
         return []
     doc = _Document(text, resolver, claimed)
     found: list[Citation] = []
@@ -454,21 +545,27 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
         add(m, Platform.TWITTER, 3, retweet="re" in word[:3])
     for m in VERB_ON_PLATFORM_RE.finditer(text, start, end):
         verb = m.group("verb").lower()
-        if verb in _WEAK_VERBS and not regex.search(
-            rf"\b(?i:{_POST_NOUNS_ALT})\b", m.group("gap") or ""
-        ):
+        if verb in _WEAK_VERBS and not POST_NOUN_RE.search(m.group("gap") or ""):
             continue
         add(m, _platform_of(m.group("platform")), 3)
     for m in NOUN_ON_PLATFORM_RE.finditer(text, start, end):
-        add(m, _platform_of(m.group("platform")), 3)
+        if PROFILE_BEFORE_RE.search(text, max(start, m.start("noun") - 12), m.start("noun")):
+            continue  # ``changed his profile picture on Facebook``: not a post
+        add(m, _platform_of(m.group("platform")), 3, owner=_owner(m.group("det")))
     for m in PLATFORM_NOUN_RE.finditer(text, start, end):
         before = text[max(start, m.start() - 40) : m.start()]
-        if regex.search(r"(?i:\d|thousands|millions|hundreds|dozens|of)[ \t]*+\Z", before):
+        if COUNT_BEFORE_RE.search(before):
             continue
-        add(m, _platform_of(m.group("platform")), 3 if m.group("acct") else 2)
+        add(
+            m,
+            _platform_of(m.group("platform")),
+            3 if m.group("acct") else 2,
+            owner=_owner(m.group("det")) or (m.group("owner") or "").strip() or None,
+        )
     for m in TOOK_TO_RE.finditer(text, start, end):
-        if m.group("platform"):
-            add(m, _platform_of(m.group("platform")), 3)
+        platform = _platform_of(m.group("platform")) if m.group("platform") else None
+        if platform is not None or (m.group("platform") and not m.group("generic_noun")):
+            add(m, platform, 3)
         else:
             _, platform = doc.context_platform(m.start())
             add(m, platform, 3)
@@ -485,6 +582,8 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
             Platform.TWITTER,
             2 if (indefinite or series) else 1,
             needs_quote=not (indefinite or series),
+            owner=_owner(m.group("det")),
+            definite=not (indefinite or series),
         )
     lead = LEAD_PLATFORM_RE.match(text, start, end)
     if lead is not None:
@@ -509,11 +608,11 @@ def _attached_quotes(
     for q in quotes:
         if q.end <= cue.start:
             gap = text[q.end : cue.start]
-            if FRAME_GAP_RE.match(gap) or (len(gap) < 80 and not regex.search(r"[,;:—]", gap)):
+            if FRAME_GAP_RE.match(gap) or (len(gap) < 80 and not CLAUSE_MARK_RE.search(gap)):
                 out.append(q)
         elif q.start >= cue.end:
             gap = text[cue.end : q.start]
-            if cue.retweet and not regex.search(r"(?:saying|writing|adding|:)[ \t,]*+\Z", gap):
+            if cue.retweet and not SAYING_END_RE.search(gap):
                 continue
             if len(gap) <= 160:
                 out.append(q)
@@ -570,10 +669,8 @@ def _read_sentence(
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
-    if FURNITURE_RE.search(text, start, end) and (para_end - para_start) < 200:
-        return None
     quotes = doc.quotes_in(start, end)
-    cues = _sentence_cues(doc, start, end)
+    cues = _sentence_cues(doc, start, end) if doc.mentions_in(start, end) else []
     contextual = False
     if not cues:
         cue = _contextual_cue(doc, sentence, quotes)
@@ -581,6 +678,8 @@ def _read_sentence(
             return None
         cues = [cue]
         contextual = True
+    if FURNITURE_RE.search(text, start, end) and (para_end - para_start) < 200:
+        return None
     cues.sort(key=lambda c: (-c.strength, c.start))
     cue = cues[0]
     attached = _attached_quotes(doc, sentence, cue, quotes)
@@ -691,7 +790,14 @@ def _speaker(
         if hit.found:
             return hit
     return doc.speakers.find(
-        sentence.start, cue.start, cue.end, after_quote=after_quote, quoted=quoted
+        sentence.start,
+        cue.start,
+        cue.end,
+        after_quote=after_quote,
+        quoted=quoted,
+        sentence_end=sentence.end,
+        owner=cue.owner,
+        definite=cue.definite,
     )
 
 
@@ -704,6 +810,8 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
     """A cue whose platform is the passage's: ``"…," one commenter wrote``."""
     text = doc.text
     start, end = sentence.start, sentence.end
+    if not quotes and not _POSTED_WORDS_RE.search(text, start, end):
+        return None
     unquoted = _unquoted(doc, start, end)
     if NOT_SOCIAL_RE.search(unquoted):
         return None
@@ -721,7 +829,7 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
         known = _known_poster(doc, start, m.start())
         if poster is None and known is None:
             continue
-        ok, platform = doc.context_platform(start, 2500)
+        ok, platform = doc.context_platform(start)
         if not ok:
             continue
         if known is not None and poster is None:
@@ -735,10 +843,12 @@ def _known_poster(doc: _Document, start: int, verb_at: int) -> str | None:
     for name in doc.posters:
         if left.endswith((name, name.split()[-1])):
             return name
-    after = doc.text[verb_at : verb_at + 40]
-    for name in doc.posters:
-        if regex.match(rf"\w+[ \t]++{regex.escape(name.split()[-1])}\b", after):
-            return name
+    after = doc.text[verb_at : verb_at + 40].split()
+    if len(after) > 1:
+        word = after[1].rstrip(".,;:")
+        for name in doc.posters:
+            if word == name.split()[-1]:
+                return name
     return None
 
 
@@ -781,6 +891,7 @@ def _handle_blocks(doc: _Document, found: list[Citation]) -> list[Citation]:
         name = handle
         line_start = text.rfind("\n", 0, at) + 1
         intro = text[line_start:at]
+        intro = intro[intro.rfind(". ") + 1 :]
         if intro.strip():
             # ``Samantha is clearly sick of his crap: @s_bielefeld: …``
             first = NAME_RE.search(intro)

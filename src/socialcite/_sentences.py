@@ -58,7 +58,8 @@ class Sentence:
     Attributes:
         start: Offset of its first character.
         end: Offset after its last character.
-        paragraph: Index of its paragraph (line) in the text.
+        paragraph: Offset where its paragraph (line) starts: sentences of one
+            paragraph share it.
     """
 
     start: int
@@ -71,22 +72,28 @@ def _inside(pos: int, starts: Sequence[int], ends: Sequence[int]) -> bool:
     return i >= 0 and pos < ends[i]
 
 
-def split_sentences(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[Sentence]:
+def split_sentences(
+    text: str,
+    quoted: Sequence[tuple[int, int]] = (),
+    paragraphs: Sequence[tuple[int, int]] | None = None,
+) -> list[Sentence]:
     """The sentences of *text*, not split inside the *quoted* spans.
 
     Args:
         text: Plain text, one paragraph a line.
         quoted: Sorted, non-overlapping spans of quotations.
+        paragraphs: Only these paragraph spans (sorted); ``None``: every line.
 
     >>> [s.paragraph for s in split_sentences("One. Two.\\nThree.")]
-    [0, 0, 1]
+    [0, 0, 10]
     """
     starts = [s for s, _ in quoted]
     ends = [e for _, e in quoted]
     out: list[Sentence] = []
-    for para, line in enumerate(LINE_RE.finditer(text)):
-        begin = line.start()
-        stop = line.end()
+    if paragraphs is None:
+        paragraphs = [(m.start(), m.end()) for m in LINE_RE.finditer(text)]
+    for begin, stop in paragraphs:
+        para = begin
         cur = begin
         for m in SENTENCE_END_RE.finditer(text, begin, stop):
             word = m.group("word").lower().rstrip(".")

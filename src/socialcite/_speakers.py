@@ -57,7 +57,7 @@ SUBJECT_RE: Final = regex.compile(
     rf"""
     (?:
         (?<handle>@[A-Za-z0-9_]{{1,30}}+)                          # @realDonaldTrump
-      | (?<who>{_NAME})[ \t]*+,?[ \t]++(?:a|an|the)[ \t][^,;:]{{0,90}}+,?[ \t]++who  # Name, a resident who
+      | (?<who>{_NAME})[ \t]*+,?[ \t]++(?:a|an|the)[ \t][^,;:]{{0,90}}?,?[ \t]++who  # Name, a resident who
       | (?<whoname>{_NAME})[ \t]*+,[ \t]++who                      # Name, who
       | (?<crowd>\b(?i:{_alt(CROWD_WORDS)})                         # people, users (crowds)
           (?:[ \t]++(?:on|of)[ \t]++\w++(?:[ \t]++\w++)?)?)
@@ -105,6 +105,25 @@ NAME_RE: Final = regex.compile(
     rf"""
     (?<handle>@[A-Za-z0-9_]{{1,30}}+)
     | (?<![\p{{L}}\p{{N}}'’])(?<name>{_NAME})(?:['’]s)?
+    """,
+    regex.VERBOSE,
+)
+
+# A comma-separated segment that is only a name (appositives).
+PURE_NAME_RE: Final = regex.compile(
+    rf"(?<handle>@[A-Za-z0-9_]{{1,30}}+)|(?<name>{_NAME})",
+    regex.VERBOSE,
+)
+
+# A subject: a name or pronoun followed by a lower-case word (its verb).
+SUBJECT_SCAN_RE: Final = regex.compile(
+    rf"""
+    (?:
+        (?<handle>@[A-Za-z0-9_]{{1,30}}+)
+      | (?<![\p{{L}}\p{{N}}'’])(?<name>{_NAME})
+      | \b(?<pron>he|she|they|He|She|They)\b
+    )
+    (?=[ \t]++\p{{Ll}}{{2,}})                            # then its verb
     """,
     regex.VERBOSE,
 )
@@ -184,6 +203,9 @@ class SpeakerFinder:
         *,
         after_quote: bool = False,
         quoted: tuple[tuple[int, int], ...] = (),
+        sentence_end: int | None = None,
+        owner: str | None = None,
+        definite: bool = False,
     ) -> Speaker:
         """The speaker of the cue at ``[cue_start, cue_end)`` in its sentence.
 
@@ -194,27 +216,109 @@ class SpeakerFinder:
             after_quote: The cue follows a quotation (``"…," tweeted Ann``):
                 try the name after the cue first.
             quoted: Quotation spans to ignore when looking for names.
+            sentence_end: Where the sentence ends (for a subject after the cue).
+            owner: The owner a noun cue names (``Trump's`` in ``Trump's
+                tweet``, ``his`` in ``his Facebook page``).
+            definite: The cue is a later mention (``that tweet``): its poster
+                is the latest speaker.
         """
         text = self.text
+        if owner:
+            hit = self._owner(owner, cue_start)
+            if hit is not None:
+                return hit
         left = text[max(sentence_start, cue_start - 200) : cue_start]
         if after_quote:
             hit = self._after(cue_end)
             if hit is not None:
                 return hit
+        hit = self._appositive(sentence_start, cue_start, quoted)
+        if hit is not None:
+            return hit
         m = SUBJECT_RE.search(left)
         if m is not None:
             hit = self._from_subject(m, cue_start - len(left))
             if hit is not None:
                 return hit
-        hit = self._after(cue_end)
-        if hit is not None and hit.name is not None:
-            return hit
-        by = BY_NAME_RE.search(text, cue_end, min(len(text), cue_end + 80))
+        by = BY_NAME_RE.search(text, cue_start, min(len(text), cue_end + 80))
         if by is not None and not _in_spans(by.start(), quoted):
             name = clean_name(by.group("name"))
             if name:
                 return Speaker(name=name, found=True)
+        hit = self._after(cue_end)
+        if hit is not None and hit.name is not None:
+            return hit
+        if definite and self.recent:
+            return Speaker(name=self.recent[-1][1], found=True)
+        hit = self._subject_scan(sentence_start, cue_start, quoted)
+        if hit is not None:
+            return hit
+        if sentence_end is not None:
+            for m in NAME_RE.finditer(text, cue_end, sentence_end):
+                if _in_spans(m.start(), quoted):
+                    continue
+                raw = m.group("handle") or m.group("name") or ""
+                name = raw if raw.startswith("@") else clean_name(raw)
+                if name:
+                    return Speaker(
+                        name=name, handle=raw if raw.startswith("@") else None, found=True
+                    )
         return self._nearest(sentence_start, cue_start, quoted)
+
+    def _owner(self, owner: str, cue_start: int) -> Speaker | None:
+        word = owner.strip().lower()
+        if word in ("his", "her", "their", "its", "su", "sus"):
+            name = self.resolve(cue_start)
+            return Speaker(name=name, found=True) if name else None
+        if word in ("my", "our", "meinen", "mein", "meine"):
+            return None
+        name = clean_name(owner)
+        return Speaker(name=name, found=True) if name else None
+
+    def _appositive(
+        self, sentence_start: int, cue_start: int, quoted: tuple[tuple[int, int], ...]
+    ) -> Speaker | None:
+        """``Emery, a writer for …, retweeted``: the name the appositive describes."""
+        text = self.text
+        left = text[sentence_start:cue_start]
+        if not left.rstrip().endswith(","):
+            return None
+        # blank the quotations so their commas do not split segments
+        chars = list(left)
+        for s, e in quoted:
+            for i in range(max(s, sentence_start), min(e, cue_start)):
+                chars[i - sentence_start] = " "
+        segments = [seg.strip() for seg in "".join(chars).split(",")]
+        segments = [seg for seg in segments if seg]
+        if len(segments) < 2:
+            return None
+        for seg in (segments[-1], segments[0]):
+            m = PURE_NAME_RE.fullmatch(seg)
+            if m is None:
+                continue
+            if m.group("handle"):
+                return Speaker(name=m.group("handle"), handle=m.group("handle"), found=True)
+            name = clean_name(m.group("name"))
+            if name and name.lower() not in NAME_STOPWORDS:
+                return Speaker(name=name, found=True)
+        return None
+
+    def _subject_scan(
+        self, sentence_start: int, cue_start: int, quoted: tuple[tuple[int, int], ...]
+    ) -> Speaker | None:
+        """The last subject before the cue: a name or pronoun followed by a verb."""
+        last: regex.Match[str] | None = None
+        for m in SUBJECT_SCAN_RE.finditer(self.text, sentence_start, cue_start):
+            if not _in_spans(m.start(), quoted):
+                last = m
+        if last is None:
+            return None
+        if last.group("handle"):
+            return Speaker(name=last.group("handle"), handle=last.group("handle"), found=True)
+        if last.group("pron"):
+            return Speaker(name=self.resolve(last.start()), found=True)
+        name = clean_name(last.group("name"))
+        return Speaker(name=name, found=True) if name else None
 
     def _from_subject(self, m: regex.Match[str], base: int) -> Speaker | None:
         paren = m.group("paren")
@@ -289,8 +393,9 @@ class SpeakerFinder:
             best: str | None = None
             for m in NAME_RE.finditer(text, pattern_start, before):
                 raw = m.group("name")
-                if raw and raw.split()[-1].lower() == noun.lower() and len(raw.split()) > 1:
-                    best = clean_name(raw)
+                cleaned = clean_name(raw) if raw else None
+                if cleaned and cleaned.split()[-1].lower() == noun.lower() and " " in cleaned:
+                    best = cleaned
             if best:
                 return best
         for offset, name in reversed(self.recent):
