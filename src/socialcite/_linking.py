@@ -507,14 +507,16 @@ def _name_level(speaker: tuple[str, ...], compact: str, entry: _Known) -> int:
 
 
 def _surname_is_theirs(word: str, entry: _Known, full_names: _FullNames) -> bool:
-    """Whether the article's full names with *word* all fit the account's name.
+    """Whether no full name the article writes with *word* belongs to someone else.
 
-    ``Trump`` alone must not give Eric Trump's account to Donald Trump: when
-    the article writes the word in a full name the account's names do not
-    cover, the one word is not enough.
+    ``Trump`` alone must not give Eric Trump's account to Donald Trump: a full
+    name with the word whose other words are none of the account's
+    (``Donald Trump`` against ``Eric Trump``) makes the one word ambiguous.
+    ``Massachusetts Sen. Elizabeth Warren`` shares ``elizabeth`` with
+    ``Elizabeth Warren`` and is no rival.
     """
     words = {w for name in entry.names for w in name}
-    return all(set(name) <= words for name in full_names.containing(word))
+    return all(any(w in words for w in name if w != word) for name in full_names.containing(word))
 
 
 def _account_for(
