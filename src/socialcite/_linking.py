@@ -29,8 +29,8 @@ from typing import Final
 import attrs
 import regex
 
+from socialcite._handles import parse_handle
 from socialcite._model import Account, Citation, CitationKind, Platform, PostDate
-from socialcite._platforms import normalise_handle
 
 __all__ = ["link"]
 
@@ -122,7 +122,10 @@ _NAME_TOKEN_RE = regex.compile(
 _PAREN_HANDLE_RE = regex.compile(
     r"""
     [(（][ \t]{0,2}+               # an opening bracket
-    [@＠](?P<handle>\w[\w.]{0,49}+)  # the handle
+    (?P<handle>
+      [@＠]\w[\w.]{0,49}+            # the handle
+      (?:@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,5}+)?  # and a Mastodon instance
+    )
     [ \t]{0,2}+[)）]               # the closing bracket
     """,
     regex.VERBOSE,
@@ -442,22 +445,13 @@ def _accounts_from_prose(
         platform = _platform_on_line(prose, (start, m.end()), citations)
         if platform is None:
             continue
-        handle = normalise_handle(platform, m.group("handle").rstrip("."))
+        written = m.group("handle").rstrip(".")
+        found = parse_handle(written, platform)
         tokens = _name_tokens(name_match.group("name"))
-        if not handle or not tokens:
+        if found is None or not tokens:
             continue
-        entry = known.setdefault(
-            (platform, handle),
-            _Known(
-                Account(
-                    platform=platform,
-                    handle=handle,
-                    name=name_match.group("name").strip(),
-                    display="@" + m.group("handle").rstrip("."),
-                ),
-                [],
-            ),
-        )
+        named = attrs.evolve(found, name=name_match.group("name").strip())
+        entry = known.setdefault((platform, found.handle), _Known(named, []))
         if tokens not in entry.names:
             entry.names.append(tokens)
 
