@@ -112,7 +112,7 @@ TWEET_VERB_RE: Final = regex.compile(
     r"""
     \b(?:
         (?:live-?|re-?)?tweet(?:ed|ing)                  # tweeted, retweeted, live-tweeting
-      | (?<=\b(?:to|would|will|did|does|not|never|also|and|then)[ \t])(?:re-?)?tweet(?![ \t]++(?:was|is|has|had|said|read))
+      | (?<=\b(?:to|would|will|did|does|not|never|also|and|then)[ \t])(?-i:(?:re-?)?tweet)(?![ \t]++(?:was|is|has|had|said|read))
       | tuite[óa]|tuiteó|twitterte|getwittert             # es, de
     )\b
     """,
@@ -128,6 +128,7 @@ TWEET_NOUN_RE: Final = regex.compile(
       |few[ \t]++(?:more[ \t]++)?
       |(?:[\w-]++[ \t]++){{0,2}}?)?
     (?<noun>(?:re)?tweets?|tweetstorms?|tweeter|tuits?|Tweet)\b
+    (?<!(?i:million|thousand|hundred|dozen|\d)[ \t]++(?:re)?tweets)  # counts are crowds
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -142,6 +143,7 @@ VERB_ON_PLATFORM_RE: Final = regex.compile(
     (?:(?i:official|personal|verified|own|main|public|private)[ \t]++)*
     (?:(?i:cuenta|perfil|página)[ \t]++(?i:de|en)[ \t]++)?  # su cuenta de Twitter
     (?<platform>{_PLATFORM_OBJ})
+    (?![ \t]++(?i:fans|followers|users|audience|friends|community|subscribers|followings?)\b)
     (?:[ \t]++(?<acct>(?i:{_ACCOUNT_NOUNS})))?
     """,
     regex.VERBOSE,
@@ -197,7 +199,7 @@ TOOK_TO_RE: Final = regex.compile(
 # ``On Twitter, Dave Schukin explains``: the platform leads the sentence.
 LEAD_PLATFORM_RE: Final = regex.compile(
     rf"""
-    \A(?:(?i:and|but|over|meanwhile)[ \t]++)?(?i:on|in[ \t]++a[ \t]++post[ \t]++on|via)[ \t]++
+    (?:(?i:and|but|over|meanwhile)[ \t]++)?(?i:on|in[ \t]++a[ \t]++post[ \t]++on|via)[ \t]++
     (?<platform>{_PLATFORM_OBJ})[ \t]*+,[ \t]++
     (?<rest>[^.;:]{{0,80}}?)\b(?<verb>(?i:{_VERBS}))\b
     """,
@@ -213,6 +215,35 @@ POSTED_OBJECT_RE: Final = regex.compile(
     [ \t]++(?<noun>(?i:{_POST_NOUNS_ALT}|shot|snaps?|images?|footage))\b
     | \b(?<cap>(?i:captioned|captioning))\b
     """,
+    regex.VERBOSE,
+)
+
+# A modal after a noun cue: a hypothetical post, not one that was made.
+MODAL_AFTER_RE: Final = regex.compile(
+    r"[ \t]++(?i:would|could|should|might|may|can|will|must)\b", regex.VERBOSE
+)
+
+# ``your posted comments``: ``posted`` as an adjective, not a posting.
+ADJECTIVAL_BEFORE_RE: Final = regex.compile(
+    r"\b(?i:your|the|all|my|our|their|his|her|its|newly|recently|being|be|been|was|were|is|are)[ \t]++\Z",
+    regex.VERBOSE,
+)
+
+# A post as the subject of ``reads``: ``The caption of her post reads: "…"``.
+POST_READS_RE: Final = regex.compile(
+    r"""
+    \b(?<det>(?i:the|his|her|their|its|[\p{Lu}][\w.-]{0,30}+['’]s))[ \t]++
+    (?:(?i:caption|post|message|comment|note|tweet)[ \t]++(?i:of|on|from)[ \t]++)?
+    (?<owner>(?i:his|her|their|its|the)[ \t]++)?
+    (?i:caption|post|message|comment|note|update)[ \t]++
+    (?i:reads|read|said|says|stated|states)\b
+    """,
+    regex.VERBOSE,
+)
+
+# ``whenever she posted``: a habit, not one post.
+HABITUAL_BEFORE_RE: Final = regex.compile(
+    r"\b(?i:whenever|every[ \t]++(?:time|day|week|month|morning|night|year)|each[ \t]++time|often|regularly|frequently|routinely|always)\b[^;.]{0,40}+\Z",
     regex.VERBOSE,
 )
 
@@ -255,7 +286,8 @@ CROWD_BEFORE_RE: Final = regex.compile(
 # Furniture: share bars, follow prompts, bios, subscriptions.
 FURNITURE_RE: Final = regex.compile(
     r"""
-    \A[ \t]*+(?i:share|follow|like|join|subscribe|find|connect|tweet|email|print|pin|click|sign[ \t]up|download|watch|listen|read)\b
+    \A[ \t]*+(?i:share|follow|like|join|subscribe|find|connect|tweet|email|print|pin|click|sign[ \t]up|download|watch|listen|read|copy|embed|view|load|show|reply|update|updated|correction|editor['’]s[ \t]note)\b
+    | \b(?i:let[ \t]++us[ \t]++know|tell[ \t]++us|join[ \t]++the[ \t]++(?:conversation|discussion)|carry[ \t]++the[ \t]++discussion)\b
     | \b(?i:follow)[ \t]++(?i:us|him|her|them|me|[\p{Lu}][\w]*+)[ \t]++(?i:on|@)
     | \b(?i:share[ \t]++(?:this|on|via|to)|sign[ \t]++up|subscribe[ \t]++to|newsletter)\b
     """,
@@ -310,6 +342,20 @@ COUNT_BEFORE_RE: Final = regex.compile(
 # Punctuation that ends a clause, between a quotation and a cue.
 CLAUSE_MARK_RE: Final = regex.compile(r"[,;:—]", regex.VERBOSE)
 
+# What may follow the last comma between a cue and its quoted words:
+# ``, calling the illness a "…"``, ``, saying, "…"``, ``but he also added: "…"``.
+AFTER_COMMA_OK_RE: Final = regex.compile(
+    r"""
+    [ \t]*+(?:
+        \Z                                              # , "…"
+      | \w++ing\b[^,;]{0,80}+\Z                          # , calling it "…"
+      | [^,;]{0,60}?\b(?:added|adding|said|saying|wrote|writing|continued|tweeted)\b[ \t:,]*+\Z
+      | [^,;]{0,60}?:[ \t]*+\Z                           # …: "…"
+    )
+    """,
+    regex.VERBOSE,
+)
+
 # A retweet that quotes its own words: ``retweeted the story, saying, "…"``.
 SAYING_END_RE: Final = regex.compile(r"(?:saying|writing|adding|:)[ \t,]*+\Z", regex.VERBOSE)
 
@@ -318,7 +364,7 @@ PROFILE_BEFORE_RE: Final = regex.compile(r"(?i:profile|cover|banner)[ \t]++\Z", 
 
 # A verb or quote in the words before a date: the date is not a lead-in.
 LEAD_VERB_RE: Final = regex.compile(
-    r"[\"“”,]|\w(?:ed|ing)\b(?<!\b(?:during|morning|evening))", regex.VERBOSE
+    r"[\"“”,]|\w(?:ed|ing)\b(?![-’'])(?<!\b(?:during|morning|evening))", regex.VERBOSE
 )
 
 # An @handle block (ruling 6): ``@handle: text`` at a line start or after a colon.
@@ -614,8 +660,12 @@ def _attached_quotes(
             gap = text[cue.end : q.start]
             if cue.retweet and not SAYING_END_RE.search(gap):
                 continue
-            if len(gap) <= 160:
-                out.append(q)
+            if len(gap) > 160:
+                continue
+            comma = gap.rfind(",")
+            if comma >= 0 and not AFTER_COMMA_OK_RE.match(gap, comma + 1):
+                continue  # ``…, she received comments including "…"``: others' words
+            out.append(q)
     return out
 
 
@@ -701,7 +751,11 @@ def _read_sentence(
     speaker = _speaker(doc, sentence, cue, after_quote, quoted_spans)
     if speaker.crowd:
         return None
+    if cue.strength < 3 and MODAL_AFTER_RE.match(text, cue.end, end):
+        return None  # ``in a tweet would result in``: hypothetical
     if CROWD_BEFORE_RE.search(text, max(start, cue.start - 60), cue.start):
+        return None
+    if HABITUAL_BEFORE_RE.search(text, max(start, cue.start - 50), cue.start):
         return None
     # Fragments: following quote-only sentences of the same post.
     fragments = list(words)
@@ -732,6 +786,14 @@ def _read_sentence(
     for q in fragments:
         used.add(q.start)
     kind = CitationKind.QUOTE if fragments else CitationKind.REFERENCE
+    if (
+        kind is CitationKind.REFERENCE
+        and speaker.name is None
+        and not text[cue.start : cue.end].lower().endswith("tweeter")
+    ):
+        # Without quoted words or a poster, a cue is talk about a platform
+        # (``in a tweet would result in``, a ``Twitter Thread`` heading).
+        return None
     quote_text = " ".join(q.text for q in fragments) if fragments else None
     span_start = min([start] + [q.start for q in attached])
     span_end = max([end] + [q.end for q in attached])
@@ -812,12 +874,30 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
     start, end = sentence.start, sentence.end
     if not quotes and not _POSTED_WORDS_RE.search(text, start, end):
         return None
+    if quotes:
+        reads = POST_READS_RE.search(text, start, end)
+        if reads is not None and not doc.quoted(reads.start()):
+            ok, platform = doc.context_platform(reads.start())
+            if ok:
+                owner = reads.group("owner") or reads.group("det")
+                return _Cue(
+                    start=reads.start(),
+                    end=reads.end(),
+                    platform=platform,
+                    strength=1,
+                    owner=_owner(owner.strip()),
+                    definite=True,
+                )
     unquoted = _unquoted(doc, start, end)
     if NOT_SOCIAL_RE.search(unquoted):
         return None
     posted = POSTED_OBJECT_RE.search(text, start, end)
-    if posted is not None and not doc.quoted(posted.start()):
-        ok, platform = doc.context_platform(start, 1500)
+    if (
+        posted is not None
+        and not doc.quoted(posted.start())
+        and not ADJECTIVAL_BEFORE_RE.search(text, max(start, posted.start() - 12), posted.start())
+    ):
+        ok, platform = doc.context_platform(posted.start(), 1500)
         if ok:
             return _Cue(start=posted.start(), end=posted.end(), platform=platform, strength=1)
     if not quotes:
@@ -829,7 +909,7 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
         known = _known_poster(doc, start, m.start())
         if poster is None and known is None:
             continue
-        ok, platform = doc.context_platform(start)
+        ok, platform = doc.context_platform(m.start())
         if not ok:
             continue
         if known is not None and poster is None:

@@ -60,7 +60,8 @@ SUBJECT_RE: Final = regex.compile(
       | (?<who>{_NAME})[ \t]*+,?[ \t]++(?:a|an|the)[ \t][^,;:]{{0,90}}?,?[ \t]++who  # Name, a resident who
       | (?<whoname>{_NAME})[ \t]*+,[ \t]++who                      # Name, who
       | (?<crowd>\b(?i:{_alt(CROWD_WORDS)})                         # people, users (crowds)
-          (?:[ \t]++(?:on|of)[ \t]++\w++(?:[ \t]++\w++)?)?)
+          (?:[ \t]++(?:on|of)[ \t]++[^,;.]{{1,60}}?)?)
+      | (?<generic>\b(?i:a|an)[ \t]++\p{{Ll}}[\p{{Ll}}-]*+(?:[ \t]++\p{{Ll}}[\p{{Ll}}-]*+)?[ \t]++(?:who|that))  # a champion who
       | (?<poster>\b(?i:one|another|a|an|the|that|this|someone|somebody)
           (?:[ \t]++[\w-]++){{0,3}}?[ \t]++(?i:{_alt(POSTER_NOUNS)}) # one commenter
           (?:[ \t]++(?:in|from|on)[ \t]++[\w ]{{1,30}}?)?)
@@ -128,6 +129,9 @@ SUBJECT_SCAN_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# Contractions that make a capitalised word a pronoun phrase (``We’ve``).
+_CONTRACTIONS: Final = ("'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d", "'m", "’m")
+
 # Words that make a quoted or capitalised stretch not a name.
 _TITLE_SET: Final = frozenset(TITLES)
 
@@ -154,8 +158,12 @@ def clean_name(raw: str) -> str | None:
         words[0].lower().rstrip(".") in _TITLE_SET or words[0].lower() in NAME_STOPWORDS
     ):
         words.pop(0)
-    while words and words[-1].lower().rstrip(".") in NAME_STOPWORDS:
+    while words and (
+        words[-1].lower().rstrip(".") in NAME_STOPWORDS or words[-1].lower().endswith(_CONTRACTIONS)
+    ):
         words.pop()
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
     if not words:
         return None
     return " ".join(words)
@@ -337,6 +345,8 @@ class SpeakerFinder:
                 return Speaker(name=name, handle=paren, found=True)
         if m.group("crowd"):
             return Speaker(crowd=True, found=True)
+        if m.group("generic"):
+            return Speaker(name=None, found=True)
         if m.group("poster"):
             return Speaker(name=None, found=True)
         if m.group("pron"):
@@ -398,25 +408,68 @@ class SpeakerFinder:
                     best = cleaned
             if best:
                 return best
+        # The subject of the same sentence, then of the sentences before.
+        window_start = max(0, before - 1500)
+        chunk = text[window_start:before]
+        cut = len(chunk)
+        same_sentence = True
+        for _ in range(4):
+            if cut <= 0:
+                break
+            stop = max(chunk.rfind(". ", 0, cut), chunk.rfind("\n", 0, cut))
+            names = [
+                n
+                for n in (
+                    self._subject_name(m, window_start)
+                    for m in SUBJECT_SCAN_RE.finditer(chunk, stop + 1, cut)
+                )
+                if n
+            ]
+            if names:
+                return names[-1] if same_sentence else names[0]
+            same_sentence = False
+            if stop < 0:
+                break
+            cut = stop
         for offset, name in reversed(self.recent):
             if before - offset < 1500 and offset < before:
                 return name
             break
-        # The first name of the nearest earlier sentence that has one.
-        window_start = max(0, before - 1200)
-        chunk = text[window_start:before]
-        cut = len(chunk)
-        while cut > 0:
-            stop = max(chunk.rfind(". ", 0, cut), chunk.rfind("\n", 0, cut))
-            for m in NAME_RE.finditer(chunk, stop + 1, cut):
-                raw = m.group("handle") or m.group("name") or ""
-                found = raw if raw.startswith("@") else clean_name(raw)
-                if found:
-                    return found
-            if stop < 0:
-                break
-            cut = stop
         return None
+
+    def _subject_name(self, m: regex.Match[str], base: int) -> str | None:
+        if m.group("pron"):
+            return None
+        if m.group("handle"):
+            return m.group("handle")
+        name = clean_name(m.group("name"))
+        if name is None or not self.plausible(name, base + m.start()):
+            return None
+        return name
+
+    def plausible(self, name: str, at: int) -> bool:
+        """Whether *name* at offset *at* reads as a name, not a capitalised word.
+
+        A single word that opens its sentence (``Back in 2017 …``) is a name
+        only if the text also capitalises it mid-sentence.
+        """
+        if " " in name or name.startswith("@"):
+            return True
+        text = self.text
+        before = text[max(0, at - 3) : at].rstrip(" \"“'‘")
+        if before and before[-1] not in ".!?\n:":
+            return True
+        needle = " " + name
+        pos = text.find(needle)
+        for _ in range(30):
+            if pos < 0:
+                return False
+            prev = text[pos - 1] if pos > 0 else "."
+            nxt = text[pos + len(needle)] if pos + len(needle) < len(text) else " "
+            if ((prev.isalpha() and prev.islower()) or prev == ",") and not nxt.isalpha():
+                return True
+            pos = text.find(needle, pos + 1)
+        return False
 
 
 def _in_spans(pos: int, spans: tuple[tuple[int, int], ...]) -> bool:
