@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 from socialcite._dates import resolve_date
 from socialcite._extract import Extractor, ExtractorConfig, extract
@@ -32,10 +32,22 @@ from socialcite.exceptions import (
     SocialciteError,
 )
 
-try:
-    __version__ = version("socialcite")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    __version__: str
+
+
+def __getattr__(name: str) -> str:
+    # The version lives only in pyproject.toml; importlib.metadata is slow to
+    # import (~30 ms), so read it only when someone asks for __version__.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("socialcite")
+        except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
+            return "0+unknown"
+    raise AttributeError(f"module 'socialcite' has no attribute {name!r}")
+
 
 __all__ = [
     "Account",
