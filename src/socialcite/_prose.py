@@ -272,6 +272,17 @@ NOT_SOCIAL_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# The words were said in another medium: ``in her CNN piece``, ``in an interview``.
+NOT_SOCIAL_IN_RE: Final = regex.compile(
+    rf"""
+    \b(?i:in|during|on|via|through|told)[ \t]++
+    (?:(?i:a|an|the|his|her|their|its|[\p{{Lu}}][\w.-]{{0,30}}+['’]s)[ \t]++)?
+    (?:[\w-]++[ \t]++){{0,2}}?                            # CNN
+    (?i:{_alt(NOT_SOCIAL_MEDIA)})\b
+    """,
+    regex.VERBOSE,
+)
+
 # Crowds before a cue: ``people on Twitter``, ``Twitter users``, ``fans``.
 CROWD_BEFORE_RE: Final = regex.compile(
     r"""
@@ -286,7 +297,7 @@ CROWD_BEFORE_RE: Final = regex.compile(
 # Furniture: share bars, follow prompts, bios, subscriptions.
 FURNITURE_RE: Final = regex.compile(
     r"""
-    \A[ \t]*+(?i:share|follow|like|join|subscribe|find|connect|tweet|email|print|pin|click|sign[ \t]up|download|watch|listen|read|copy|embed|view|load|show|reply|update|updated|correction|editor['’]s[ \t]note)\b
+    \G[ \t]*+(?i:share|follow|like|join|subscribe|find|connect|tweet|email|print|pin|click|sign[ \t]up|download|watch|listen|read|copy|embed|view|load|show|reply|update|updated|correction|editor['’]s[ \t]note)\b
     | \b(?i:let[ \t]++us[ \t]++know|tell[ \t]++us|join[ \t]++the[ \t]++(?:conversation|discussion)|carry[ \t]++the[ \t]++discussion)\b
     | \b(?i:follow)[ \t]++(?i:us|him|her|them|me|[\p{Lu}][\w]*+)[ \t]++(?i:on|@)
     | \b(?i:share[ \t]++(?:this|on|via|to)|sign[ \t]++up|subscribe[ \t]++to|newsletter)\b
@@ -349,6 +360,7 @@ AFTER_COMMA_OK_RE: Final = regex.compile(
     [ \t]*+(?:
         \Z                                              # , "…"
       | \w++ing\b[^,;]{0,80}+\Z                          # , calling it "…"
+      | that\b[^,;]{0,100}+\Z                             # , that her loss had "…"
       | [^,;]{0,60}?\b(?:added|adding|said|saying|wrote|writing|continued|tweeted)\b[ \t:,]*+\Z
       | [^,;]{0,60}?:[ \t]*+\Z                           # …: "…"
     )
@@ -429,7 +441,7 @@ def _platform_of(word: str) -> Platform | None:
     key = " ".join(word.lower().split())
     if key in PLATFORM_NAMES:
         return PLATFORM_NAMES[key]
-    if key.startswith("tweet") or "tweet" in key or key.startswith("tuit"):
+    if "tweet" in key or key.startswith(("tuit", "twitter")):
         return Platform.TWITTER
     return None
 
@@ -741,7 +753,7 @@ def _read_sentence(
     if (
         not contextual
         and words
-        and NOT_SOCIAL_RE.search(_unquoted(doc, start, end))
+        and NOT_SOCIAL_IN_RE.search(_unquoted(doc, start, end))
         and cue.strength < 3
     ):
         return None

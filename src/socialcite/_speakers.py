@@ -36,7 +36,10 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 # One capitalised word of a name: ``Kardashian``, ``O'Brien``, ``C.K.``, ``Jr.``
-_WORD = r"(?:\p{Lu}[\p{L}\p{M}\p{N}'’&.-]{0,30}+)"
+_WORD = (
+    r"(?:(?:\p{Lu}\.){1,3}+(?![\p{L}])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col)\."
+    r"|\p{Lu}[\p{L}\p{M}\p{N}'’&-]{0,30}+)"
+)
 # A name: capitalised words, with the particles names carry between them.
 _NAME = (
     rf"(?:{_WORD}(?:[ \t]++(?:(?:de|da|del|la|le|van|von|der|den|bin|al|di|du|dos|y)[ \t]++)?"
@@ -114,6 +117,11 @@ NAME_RE: Final = regex.compile(
 PURE_NAME_RE: Final = regex.compile(
     rf"(?<handle>@[A-Za-z0-9_]{{1,30}}+)|(?<name>{_NAME})",
     regex.VERBOSE,
+)
+
+# A preposition right before a name: the name is an object, not the subject.
+OBJECT_BEFORE_RE: Final = regex.compile(
+    r"\b(?i:of|for|at|from|with|by|on|in|about|to)[ \t]++\Z", regex.VERBOSE
 )
 
 # A subject: a name or pronoun followed by a lower-case word (its verb).
@@ -245,6 +253,14 @@ class SpeakerFinder:
             return hit
         m = SUBJECT_RE.search(left)
         if m is not None:
+            if m.group("name") and OBJECT_BEFORE_RE.search(left, 0, m.start()):
+                # ``Mina, 35, of HGTV's Good Bones took``: the name is an
+                # object; the subject opens the sentence
+                first = PURE_NAME_RE.match(text, sentence_start)
+                if first is not None and first.group("name"):
+                    name = clean_name(first.group("name"))
+                    if name:
+                        return Speaker(name=name, found=True)
             hit = self._from_subject(m, cue_start - len(left))
             if hit is not None:
                 return hit
@@ -276,7 +292,7 @@ class SpeakerFinder:
     def _owner(self, owner: str, cue_start: int) -> Speaker | None:
         word = owner.strip().lower()
         if word in ("his", "her", "their", "its", "su", "sus"):
-            name = self.resolve(cue_start)
+            name = self.prominent(cue_start)
             return Speaker(name=name, found=True) if name else None
         if word in ("my", "our", "meinen", "mein", "meine"):
             return None
@@ -357,7 +373,8 @@ class SpeakerFinder:
         if m.group("desc"):
             desc = m.group("desc")
             noun = desc.split()[-1]
-            return Speaker(name=self.resolve(base + m.start(), noun=noun), found=True)
+            name = self.resolve(base + m.start(), noun=noun, subject=False)
+            return Speaker(name=name or self.prominent(base + m.start()), found=True)
         return None
 
     def _after(self, cue_end: int) -> Speaker | None:
@@ -389,7 +406,33 @@ class SpeakerFinder:
             return _NONE
         return Speaker(name=last, handle=last if last.startswith("@") else None, found=True)
 
-    def resolve(self, before: int, *, noun: str | None = None) -> str | None:
+    def prominent(self, before: int) -> str | None:
+        """The person most named in the 1,500 characters before *before*.
+
+        A description (``the star``) or a possessive (``his page``) usually
+        stands for whom the passage is about; ties go to the latest.
+        """
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        full: dict[str, str] = {}
+        for m in NAME_RE.finditer(self.text, max(0, before - 1500), before):
+            raw = m.group("name")
+            if not raw:
+                continue
+            name = clean_name(raw)
+            if not name or not self.plausible(name, m.start()):
+                continue
+            key = name.split()[-1]
+            counts[key] = counts.get(key, 0) + 1
+            latest[key] = m.start()
+            if len(name) > len(full.get(key, "")):
+                full[key] = name
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], latest[k]))
+        return full[best]
+
+    def resolve(self, before: int, *, noun: str | None = None, subject: bool = True) -> str | None:
         """The name a pronoun or description at *before* stands for.
 
         A description (``the zoo``) prefers an earlier name ending in its
@@ -408,6 +451,8 @@ class SpeakerFinder:
                     best = cleaned
             if best:
                 return best
+        if not subject:
+            return None
         # The subject of the same sentence, then of the sentences before.
         window_start = max(0, before - 1500)
         chunk = text[window_start:before]
@@ -417,16 +462,26 @@ class SpeakerFinder:
             if cut <= 0:
                 break
             stop = max(chunk.rfind(". ", 0, cut), chunk.rfind("\n", 0, cut))
-            names = [
-                n
-                for n in (
-                    self._subject_name(m, window_start)
-                    for m in SUBJECT_SCAN_RE.finditer(chunk, stop + 1, cut)
-                )
-                if n
-            ]
-            if names:
-                return names[-1] if same_sentence else names[0]
+            if same_sentence:
+                names = [
+                    n
+                    for n in (
+                        self._subject_name(m, window_start)
+                        for m in SUBJECT_SCAN_RE.finditer(chunk, stop + 1, cut)
+                    )
+                    if n
+                ]
+                if names:
+                    return names[-1]
+            else:
+                # the subject of an earlier sentence: its first name or
+                # pronoun near the start (a pronoun passes the search on)
+                for first in SUBJECT_SCAN_RE.finditer(chunk, stop + 1, min(cut, stop + 1 + 70)):
+                    if first.group("pron"):
+                        break
+                    name = self._subject_name(first, window_start)
+                    if name:
+                        return name
             same_sentence = False
             if stop < 0:
                 break
