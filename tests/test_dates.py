@@ -128,6 +128,19 @@ RULES = [
     pytest.param("5 июня", "2018-05-31", "2017-06-05", id="russian-month-day-last-year"),
     pytest.param("the summer of 2016", "2018-05-31", "2016-06-01", id="summer-of-year"),
     pytest.param("last November", "2018-11-20", "2017-11", id="last-month-name-in-that-month"),
+    pytest.param("on Christmas Eve", "2018-05-31", "2017-12-24", id="fixed-holiday-last-year"),
+    pytest.param("last Christmas", "2018-12-25", "2017-12-25", id="last-holiday-on-that-day"),
+    pytest.param("Christmas 2016", "2018-05-31", "2016-12-25", id="holiday-with-year"),
+    pytest.param("on New Year’s Eve", "2018-05-31", "2017-12-31", id="holiday-curly-apostrophe"),
+    pytest.param("Memorial Day", "2018-05-31", "2018-05-28", id="last-monday-of-may"),
+    pytest.param("Thanksgiving", "2018-05-31", "2017-11-23", id="fourth-thursday-of-november"),
+    pytest.param("Black Friday", "2018-12-01", "2018-11-23", id="day-after-thanksgiving"),
+    pytest.param("mid-2016", "2018-05-31", "2016", id="mid-year"),
+    pytest.param("at 3 p.m.", "2018-05-31", "2018-05-31", id="time-only-is-reference-day"),
+    pytest.param("on the 12th", "2018-05-31", "2018-05-12", id="nth-day-this-month"),
+    pytest.param("the 31st", "2018-06-15", "2018-05-31", id="nth-day-last-month"),
+    pytest.param("earlier in the week", "2018-05-31", "2018-05-28", id="earlier-in-the-week"),
+    pytest.param("the 12th of May", "2018-05-31", "2018-05-12", id="nth-of-month"),
 ]
 
 

@@ -37,8 +37,11 @@ import regex
 
 from socialcite._datewords import (
     AMBIGUOUS_MONTHS,
+    DAYS_AFTER_HOLIDAY,
     DAYS_BEFORE,
+    FIXED_HOLIDAYS,
     MONTHS,
+    NTH_WEEKDAY_HOLIDAYS,
     NUMBER_WORDS,
     SEASON_START_MONTH,
     WEEKDAYS,
@@ -85,6 +88,20 @@ _STANDALONE_MONTHS = frozenset(
 _WEEKDAY_FULL = _alternation(k for k in WEEKDAYS if k.endswith("day"))
 _NUMBER = _alternation(NUMBER_WORDS)
 _SEASON = _alternation(SEASON_START_MONTH)
+
+
+def _holiday_key(name: str) -> str:
+    """A holiday's name without apostrophes and dots ("valentines day")."""
+    return name.lower().replace("’", "").replace("'", "").replace(".", "")
+
+
+_HOLIDAY_NAMES = [*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *DAYS_AFTER_HOLIDAY]
+_HOLIDAY_BY_KEY = {_holiday_key(name): name for name in _HOLIDAY_NAMES}
+# "valentine's day" -> valentine['’]?s\x20day: either apostrophe or none.
+_HOLIDAY = "|".join(
+    regex.escape(name).replace("'", "['’]?").replace(r"\ ", r"\x20").replace(r"\.", r"\.?")
+    for name in sorted(_HOLIDAY_NAMES, key=len, reverse=True)
+)
 
 # --- explicit dates ----------------------------------------------------------
 
@@ -217,9 +234,37 @@ SEASON_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+HOLIDAY_RE = regex.compile(
+    rf"""
+    (?<!\w)
+    (?:(?P<mod>last|this|past|on|at)\x20)?          # last
+    (?P<holiday>{_HOLIDAY})                        # Christmas Eve
+    (?:,?\x20(?P<year>(?:1[89]|2[01])\d\d))?       # 2016
+    (?!\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+NTH_DAY_RE = regex.compile(
+    r"""
+    \bthe\x20(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b   # the 12th
+    (?!\x20of)                                     # (not "the 12th of May")
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+CLOCK_ONLY_RE = regex.compile(
+    r"""
+    \b[0-2]?\d:[0-5]\d\b                           # 4:47
+    | \b[01]?\d\x20?[ap]\.?m\b                     # 4pm / 4 p.m.
+    | \b(?:noon|midnight)\b                        # noon
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 YEAR_RE = regex.compile(
     r"""
-    (?<![\w/.,:-])                                 # not part of a number or date
+    (?<![\w/.,:]|\d-)                              # not part of a number or date
     (?P<year>(?:1[89]|20)\d\d)                     # 2016
     (?![\w/:-]|[.,]\d)                             # and not followed by one
     """,
@@ -251,7 +296,7 @@ AGO_RE = regex.compile(
 PERIOD_RE = regex.compile(
     r"""
     \b(?P<mod>
-        (?:earlier|early|late|later)\x20(?:this|last)  # earlier this
+        (?:earlier|early|late|later)\x20(?:this|last|in\x20the)  # earlier this
       | last | this | past                         # last
     )\x20
     (?P<unit>weekend|week|month|year)\b            # week
@@ -614,6 +659,9 @@ def _relative(text: str, reference: datetime | None) -> _Found | None:
     season = SEASON_RE.search(text)
     if season is not None and _is_season(season):
         return _season(season, reference)
+    holiday = HOLIDAY_RE.search(text)
+    if holiday is not None:
+        return _holiday(holiday, reference)
     year = YEAR_RE.search(text)
     if year is not None:
         return date(int(year["year"]), 1, 1), Granularity.YEAR
@@ -625,6 +673,36 @@ def _relative(text: str, reference: datetime | None) -> _Found | None:
         if found is not None:
             return found
     return None
+
+
+def _holiday_on(name: str, year: int) -> date:
+    """The day of holiday *name* in *year*."""
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name in DAYS_AFTER_HOLIDAY:
+        base, days = DAYS_AFTER_HOLIDAY[name]
+        return _holiday_on(base, year) + timedelta(days=days)
+    month, weekday, nth = NTH_WEEKDAY_HOLIDAYS[name]
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = _add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(match: Any, reference: datetime | None) -> _Found | None:
+    name = _HOLIDAY_BY_KEY[_holiday_key(match["holiday"])]
+    if match["year"]:
+        return _holiday_on(name, int(match["year"])), Granularity.DAY
+    if reference is None:
+        return None
+    today = reference.date()
+    day = _holiday_on(name, today.year)
+    last = (match["mod"] or "").lower() == "last"
+    if day > today or (last and day == today):
+        day = _holiday_on(name, today.year - 1)
+    return day, Granularity.DAY
 
 
 def _is_season(match: Any) -> bool:
@@ -758,7 +836,39 @@ def _weekday(text: str, today: date) -> _Found | None:
     return today - timedelta(days=back), Granularity.DAY
 
 
-_RELATIVE_RULES = (_day_word, _ago, _period, _month_day, _month, _weekday)
+def _nth_day(text: str, today: date) -> _Found | None:
+    """ "On the 12th": the most recent 12th of a month."""
+    match = NTH_DAY_RE.search(text)
+    if match is None:
+        return None
+    day = int(match["day"])
+    first = date(today.year, today.month, 1)
+    if day > today.day:
+        first = _add_months(first, -1)
+    for _ in range(3):  # "the 31st": back to a month that has one
+        if 1 <= day <= 31:
+            try:
+                return first.replace(day=day), Granularity.DAY
+            except ValueError:
+                first = _add_months(first, -1)
+    return None
+
+
+def _clock_only(text: str, today: date) -> _Found | None:
+    """A time with no day ("at 3 p.m."): the reference day, as far as we know."""
+    return (today, Granularity.DAY) if CLOCK_ONLY_RE.search(text) else None
+
+
+_RELATIVE_RULES = (
+    _day_word,
+    _ago,
+    _period,
+    _month_day,
+    _month,
+    _weekday,
+    _nth_day,
+    _clock_only,
+)
 
 
 # --- dateparser fallback ----------------------------------------------------------

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 __all__ = [
     "AMBIGUOUS_MONTHS",
+    "DAYS_AFTER_HOLIDAY",
     "DAYS_BEFORE",
+    "FIXED_HOLIDAYS",
     "MONTHS",
+    "NTH_WEEKDAY_HOLIDAYS",
     "NUMBER_WORDS",
     "PERIODS_OF_DAY",
     "SEASON_START_MONTH",
@@ -175,3 +178,43 @@ ZONE_OFFSETS_MINUTES: dict[str, int] = {
     "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
     "aest": 600, "aedt": 660, "jst": 540, "kst": 540,
 }  # fmt: skip
+
+# Holidays on a fixed day -> (month, day). Written as news writes them; the
+# resolver allows either apostrophe or none, and an optional "Day".
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "groundhog day": (2, 2),
+    "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17),
+    "juneteenth": (6, 19),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "bastille day": (7, 14),
+    "halloween": (10, 31),
+    "veterans day": (11, 11),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+}
+
+# US holidays on the n-th weekday of a month -> (month, weekday Mon=0, n;
+# n=-1 is the last), and the days after them.
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "martin luther king jr. day": (1, 0, 3),
+    "martin luther king day": (1, 0, 3),
+    "mlk day": (1, 0, 3),
+    "presidents' day": (2, 0, 3),
+    "presidents day": (2, 0, 3),
+    "mother's day": (5, 6, 2),
+    "memorial day": (5, 0, -1),
+    "father's day": (6, 6, 3),
+    "labor day": (9, 0, 1),
+    "thanksgiving day": (11, 3, 4),
+    "thanksgiving": (11, 3, 4),
+}
+DAYS_AFTER_HOLIDAY: dict[str, tuple[str, int]] = {
+    "black friday": ("thanksgiving", 1),
+    "cyber monday": ("thanksgiving", 4),
+}
