@@ -141,6 +141,10 @@ RULES = [
     pytest.param("the 31st", "2018-06-15", "2018-05-31", id="nth-day-last-month"),
     pytest.param("earlier in the week", "2018-05-31", "2018-05-28", id="earlier-in-the-week"),
     pytest.param("the 12th of May", "2018-05-31", "2018-05-12", id="nth-of-month"),
+    pytest.param("Tuesday last week", "2018-05-31", "2018-05-22", id="weekday-last-week"),
+    pytest.param("last week's Friday", "2018-05-31", "2018-05-25", id="last-weeks-weekday"),
+    pytest.param("over the long weekend", "2018-05-31", "2018-05-26", id="long-weekend"),
+    pytest.param("in late May", "2018-05-31", "2018-05", id="late-month"),
 ]
 
 
@@ -165,6 +169,7 @@ UNRESOLVED = [
     pytest.param("", id="empty"),
     pytest.param("Tres días después de la aprobación de esa ley mordaza", id="spanish-anaphoric"),
     pytest.param("recently", id="recently"),
+    pytest.param("Saturday this week", id="weekday-later-this-week"),
 ]
 
 
@@ -215,6 +220,17 @@ def test_resolver_accepts_date_and_postdate_references() -> None:
 def test_aware_reference_uses_its_local_day() -> None:
     reference = datetime(2018, 5, 31, 1, 0, tzinfo=timezone(timedelta(hours=-4)))
     assert DateResolver(reference).resolve("yesterday").iso == "2018-05-30"
+
+
+def test_same_instant_other_zone_is_not_served_from_cache() -> None:
+    new_york = datetime(2018, 5, 31, 1, 0, tzinfo=timezone(timedelta(hours=-4)))
+    london = new_york.astimezone(timezone.utc)  # equal instant, local day 31 May
+    assert DateResolver(new_york).resolve("yesterday").iso == "2018-05-30"
+    assert DateResolver(london).resolve("yesterday").iso == "2018-05-30"
+    paris_evening = datetime(2018, 5, 30, 23, 0, tzinfo=timezone.utc)
+    tokyo = paris_evening.astimezone(timezone(timedelta(hours=9)))  # 31 May 08:00 local
+    assert DateResolver(paris_evening).resolve("today").iso == "2018-05-30"
+    assert DateResolver(tokyo).resolve("today").iso == "2018-05-31"
 
 
 def test_resolver_never_raises_on_non_strings() -> None:

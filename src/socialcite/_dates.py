@@ -306,9 +306,23 @@ PERIOD_RE = regex.compile(
 
 WEEKEND_RE = regex.compile(
     r"""
-    \b(?:over|during|on|at)\x20the\x20weekend\b    # over the weekend
+    \bthe\x20                                      # over the weekend
+    (?:(?:long|holiday|past|recent)\x20)?          # the long weekend
+    weekend\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+
+WEEKDAY_OF_WEEK_RE = regex.compile(
+    rf"""
+    \b(?:
+        (?P<weekday>{_WEEKDAY_FULL})\x20(?:of\x20)?   # Tuesday (of)
+        (?P<which>last|this)\x20week\b            # last week
+      | (?P<which>last|this)\x20week['’]s\x20       # last week's
+        (?P<weekday>{_WEEKDAY_FULL})\b             # Tuesday
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.VERSION0,
 )
 
 MONTH_DAY_RE = regex.compile(
@@ -420,6 +434,7 @@ class DateResolver:
     def __init__(self, reference: datetime | None, *, fallback: bool = True) -> None:
         self.reference = _as_datetime(reference)
         self.fallback = fallback
+        self._offset = None if self.reference is None else self.reference.utcoffset()
 
     def __repr__(self) -> str:
         return f"DateResolver({self.reference!r}, fallback={self.fallback})"
@@ -443,7 +458,7 @@ class DateResolver:
         if not isinstance(given, str):
             return PostDate(text=None, value=None, granularity=None, source=kind)
         try:
-            return _resolve_cached(given, self.reference, self.fallback, kind)
+            return _resolve_cached(given, self.reference, self._offset, self.fallback, kind)
         except Exception:  # pragma: no cover - a bug must not stop extraction
             return PostDate(text=text, value=None, granularity=None, source=kind)
 
@@ -516,9 +531,17 @@ def _unresolved(text: str, source: DateSource) -> PostDate:
 
 @functools.lru_cache(maxsize=8192)
 def _resolve_cached(
-    text: str, reference: datetime | None, fallback: bool, source: DateSource
+    text: str,
+    reference: datetime | None,
+    offset: timedelta | None,
+    fallback: bool,
+    source: DateSource,
 ) -> PostDate:
-    """Pure and bounded-cached: the same text and reference give the same result."""
+    """Pure and bounded-cached: the same text and reference give the same result.
+
+    *offset* is the reference's UTC offset: aware datetimes of the same
+    instant are equal (and hash alike) even when their local days differ.
+    """
     clean = SPACES_RE.sub(" ", text[:_MAX_CHARS]).strip(" ,;:()[]—–-")
     found = _explicit(clean)
     if found is None:
@@ -825,6 +848,17 @@ def _month(text: str, today: date) -> _Found | None:
     return None
 
 
+def _weekday_of_week(text: str, today: date) -> _Found | None:
+    """ "Tuesday last week": that weekday in the week named."""
+    match = WEEKDAY_OF_WEEK_RE.search(text)
+    if match is None:
+        return None
+    monday = today - timedelta(days=today.weekday())
+    if match["which"].lower() == "last":
+        monday -= timedelta(days=7)
+    return monday + timedelta(days=WEEKDAYS[match["weekday"].lower()]), Granularity.DAY
+
+
 def _weekday(text: str, today: date) -> _Found | None:
     match = WEEKDAY_RE.search(text)
     if match is None:
@@ -860,6 +894,7 @@ def _clock_only(text: str, today: date) -> _Found | None:
 
 
 _RELATIVE_RULES = (
+    _weekday_of_week,
     _day_word,
     _ago,
     _period,
