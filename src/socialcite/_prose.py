@@ -359,7 +359,7 @@ AFTER_COMMA_OK_RE: Final = regex.compile(
     r"""
     [ \t]*+(?:
         \Z                                              # , "…"
-      | \w++ing\b[^,;]{0,80}+\Z                          # , calling it "…"
+      | \p{L}{1,30}?ing\b[^,;]{0,80}+\Z                          # , calling it "…"
       | that\b[^,;]{0,100}+\Z                             # , that her loss had "…"
       | [^,;]{0,60}?\b(?:added|adding|said|saying|wrote|writing|continued|tweeted)\b[ \t:,]*+\Z
       | [^,;]{0,60}?:[ \t]*+\Z                           # …: "…"

@@ -129,8 +129,8 @@ SUBJECT_SCAN_RE: Final = regex.compile(
     rf"""
     (?:
         (?<handle>@[A-Za-z0-9_]{{1,30}}+)
-      | (?<![\p{{L}}\p{{N}}'’])(?<name>{_NAME})
       | \b(?<pron>he|she|they|He|She|They)\b
+      | (?<![\p{{L}}\p{{N}}'’])(?<name>{_NAME})
     )
     (?=[ \t]++\p{{Ll}}{{2,}})                            # then its verb
     """,
