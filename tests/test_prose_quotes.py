@@ -112,9 +112,11 @@ def test_quote_frame(text: str, platform: str, speaker: str | None, words: str) 
     quotes = _quotes(text)
     assert quotes, "no quote found"
     cite = quotes[-1]
-    assert cite.platform is not None and cite.platform.value == platform
+    assert cite.platform is not None
+    assert cite.platform.value == platform
     assert cite.speaker == speaker
-    assert cite.text is not None and cite.text.startswith(words)
+    assert cite.text is not None
+    assert cite.text.startswith(words)
     assert cite.span[0] <= text.index(words) < cite.span[1]
 
 
@@ -184,7 +186,8 @@ def test_handle_blocks_in_a_passage_about_tweets_are_quotes() -> None:
     )
     (cite,) = _quotes(text)
     assert cite.speaker == "timkeller"
-    assert cite.author is not None and cite.author.handle == "timkeller"
+    assert cite.author is not None
+    assert cite.author.handle == "timkeller"
 
 
 NOT_SOCIAL = [
