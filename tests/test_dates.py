@@ -145,6 +145,12 @@ RULES = [
     pytest.param("last week's Friday", "2018-05-31", "2018-05-25", id="last-weeks-weekday"),
     pytest.param("over the long weekend", "2018-05-31", "2018-05-26", id="long-weekend"),
     pytest.param("in late May", "2018-05-31", "2018-05", id="late-month"),
+    pytest.param("jeudi", "2018-05-31", "2018-05-31", id="french-publication-weekday"),
+    pytest.param("el lunes", "2018-05-31", "2018-05-28", id="spanish-weekday"),
+    pytest.param("в среду", "2018-05-31", "2018-05-30", id="russian-weekday-accusative"),
+    pytest.param("quinta-feira", "2018-05-31", "2018-05-31", id="portuguese-weekday"),
+    pytest.param("в ноябре", "2018-05-31", "2017-11", id="russian-month-prepositional"),
+    pytest.param("im November", "2018-05-31", "2017-11", id="german-in-month"),
 ]
 
 

@@ -83,7 +83,8 @@ _MONTH = r"\p{L}{3,11}+"
 _STANDALONE_MONTHS = frozenset(
     k
     for k in MONTHS
-    if (len(k) > 3 or k in {"may", "mai", "mei", "май", "мая"}) and k not in _MONTHS_NEEDING_YEAR
+    if (len(k) > 3 or k in {"may", "mai", "mei", "май", "мая", "мае"})
+    and k not in _MONTHS_NEEDING_YEAR
 )
 _WEEKDAY_FULL = _alternation(k for k in WEEKDAYS if k.endswith("day"))
 _NUMBER = _alternation(NUMBER_WORDS)
@@ -351,11 +352,11 @@ MONTH_RE = regex.compile(
 )
 
 WEEKDAY_RE = regex.compile(
-    rf"""
-    (?<!\w)
+    r"""
+    (?<![\w-])
     (?:(?P<mod>last|this|past|early|earlier|late|later)\x20)?  # last
-    (?P<weekday>{_WEEKDAY_FULL}|tues|thurs)        # Tuesday / Tues.
-    (?!\w)
+    (?P<weekday>\p{L}{3,12}+(?:-feira)?)           # a word, looked up in WEEKDAYS
+    (?![\w-])
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -860,7 +861,10 @@ def _weekday_of_week(text: str, today: date) -> _Found | None:
 
 
 def _weekday(text: str, today: date) -> _Found | None:
-    match = WEEKDAY_RE.search(text)
+    match = next(
+        (m for m in WEEKDAY_RE.finditer(text, overlapped=True) if m["weekday"].lower() in WEEKDAYS),
+        None,
+    )
     if match is None:
         return None
     weekday = WEEKDAYS[match["weekday"].lower()]

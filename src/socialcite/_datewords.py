@@ -112,6 +112,9 @@ MONTHS: dict[str, int] = {
     "октябрь": 10, "октября": 10, "окт": 10,
     "ноябрь": 11, "ноября": 11, "ноя": 11, "нояб": 11,
     "декабрь": 12, "декабря": 12, "дек": 12,
+    # Russian prepositional ("в ноябре")
+    "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6,
+    "июле": 7, "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
 }  # fmt: skip
 
 # Month words that are also common words; alone (no day, no year) they count
@@ -120,17 +123,33 @@ AMBIGUOUS_MONTHS: frozenset[str] = frozenset(
     {"may", "march", "mar", "jan", "sep", "set", "out", "ago", "gen", "mag", "dec", "mai"}
 )
 
-# Weekday name -> Monday=0 … Sunday=6 (English, with the abbreviations news
-# style uses; other languages appear only inside full footer dates, where the
-# weekday is redundant).
+# Weekday name -> Monday=0 … Sunday=6: English with the abbreviations news
+# style uses (Tues., Thurs.), and the full names in the footer languages
+# (Russian in the accusative too: "в среду").
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0,
-    "tuesday": 1, "tues": 1, "tue": 1,
-    "wednesday": 2, "wed": 2,
-    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3,
-    "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
+    "monday": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "thursday": 3, "thurs": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+    # French
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+    # German
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+    # Spanish
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+    # Portuguese
+    "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2,
+    "quinta-feira": 3, "sexta-feira": 4,
+    # Italian
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
+    "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
+    # Dutch
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
+    "zaterdag": 5, "zondag": 6,
+    # Russian: nominative and accusative
+    "понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3,
+    "пятница": 4, "пятницу": 4, "суббота": 5, "субботу": 5, "воскресенье": 6,
 }  # fmt: skip
 
 # Season -> month it starts (meteorological seasons, northern hemisphere).
