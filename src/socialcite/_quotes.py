@@ -66,6 +66,12 @@ def _opens(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".,!?;:")
 
 
+def _not_after_word(text: str, pos: int) -> bool:
+    # A straight quote right after a letter or digit is an inch mark or a
+    # closer, never an opener (``6" tall``).
+    return pos == 0 or not text[pos - 1].isalnum()
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """Every quotation in *text*, in order.
 
@@ -109,7 +115,11 @@ def find_quotations(text: str) -> list[Quotation]:
                 )
                 opener = ""
             continue
-        if ch in '“„«"' or (ch in "”»" and _opens(text, pos)):
+        if (
+            ch in "“„«"
+            or (ch in "”»" and _opens(text, pos))
+            or (ch == '"' and _not_after_word(text, pos))
+        ):
             opener = ch
             open_at = pos
     if opener:

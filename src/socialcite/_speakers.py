@@ -372,6 +372,9 @@ class SpeakerFinder:
             return Speaker(name=self.resolve(base + m.start()), found=True)
         if m.group("desc"):
             desc = m.group("desc")
+            named = clean_name(" ".join(w for w in desc.split()[1:-1] if w[:1].isupper()))
+            if named:
+                return Speaker(name=named, found=True)  # ``the Teamsters union``
             noun = desc.split()[-1]
             name = self.resolve(base + m.start(), noun=noun, subject=False)
             return Speaker(name=name or self.prominent(base + m.start()), found=True)
