@@ -86,17 +86,6 @@ PREFILTER_NEEDLES: Final[tuple[str, ...]] = tuple(
     sorted({*PLATFORM_NAMES, "tweet", "tuit", "twitter"})
 )
 
-# Platform mentions (the platform of the passage), run on the lower-cased text.
-PLATFORM_MENTION_RE: Final = regex.compile(
-    rf"""
-    \b(?:
-        (?<tw>{_TWEETS.lower()})                    # tweet words are Twitter
-      | (?<name>{_PLATFORMS})                      # a named platform
-    )\b
-    """,
-    regex.VERBOSE,
-)
-
 # ``X`` and ``Threads`` as written, where the prose uses them as platforms.
 CASED_MENTION_RE: Final = regex.compile(
     r"""
@@ -407,6 +396,13 @@ COLON_END_RE: Final = regex.compile(r":[ \t\"“]*+\Z", regex.VERBOSE)  # ends w
 _CONTEXT_WINDOW: Final = 2500
 
 
+# A paragraph after a platform is named is read only if it may hold a cue
+# that borrows the platform: quoted words or a posting verb.
+_CONTEXT_PARAGRAPH_RE: Final = regex.compile(
+    r"""["“”«»„]|(?i:posted|shared|uploaded|caption)|(?m:^[ \t]*+@)""", regex.VERBOSE
+)
+
+
 @attrs.frozen(kw_only=True)
 class _Cue:
     """A cue found in a sentence."""
@@ -446,6 +442,43 @@ def _platform_of(word: str) -> Platform | None:
     return None
 
 
+_TWEET_SET: Final = frozenset(w.lower() for w in TWEET_WORDS)
+_SCAN_NEEDLES: Final = tuple(sorted({*PLATFORM_NAMES, *_TWEET_SET, "tweet", "tuit"}))
+_TWEET_STEMS: Final = ("tweet", "tuit")
+
+
+def _scan_mentions(lowered: str) -> list[tuple[int, str]]:
+    """Platform names and tweet words in lower-cased text, by substring scans.
+
+    ``str.find`` runs at memory speed; a case-insensitive regex alternation
+    over a whole article is several times slower, and most articles name no
+    platform at all.
+    """
+    found: dict[int, str] = {}
+    size = len(lowered)
+    for needle in _SCAN_NEEDLES:
+        pos = lowered.find(needle)
+        while pos >= 0:
+            start = pos
+            end = pos + len(needle)
+            if needle in _TWEET_STEMS:
+                # the whole word: retweeted, live-tweeting
+                while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "-"):
+                    start -= 1
+                while end < size and lowered[end].isalpha():
+                    end += 1
+                word = lowered[start:end].lstrip("-")
+                start = end - len(word)
+                ok = word in _TWEET_SET
+            else:
+                word = needle
+                ok = end >= size or not lowered[end].isalnum()
+            if ok and (start == 0 or not lowered[start - 1].isalnum()):
+                found.setdefault(start, word)
+            pos = lowered.find(needle, pos + 1)
+    return sorted(found.items())
+
+
 def _in(pos: int, starts: Sequence[int], ends: Sequence[int]) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and pos < ends[i]
@@ -468,10 +501,9 @@ class _Document:
         lowered = text.lower()
         if len(lowered) != len(text):  # rare letters that change length in lower()
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        for m in PLATFORM_MENTION_RE.finditer(lowered):
-            word = m.group("tw") or m.group("name")
-            if word and not self.claimed(m.start()):
-                self.mentions.append((m.start(), _platform_of(word)))
+        for pos, word in _scan_mentions(lowered):
+            if not self.claimed(pos):
+                self.mentions.append((pos, _platform_of(word)))
         if " X" in text or "Threads" in text:
             for m in CASED_MENTION_RE.finditer(text):
                 word = m.group("cased") or m.group("cased2")
@@ -489,25 +521,33 @@ class _Document:
         self.posters: dict[str, Platform | None] = {}
 
     def _paragraphs(self) -> list[tuple[int, int]]:
+        """Paragraphs worth reading: those naming a platform, and those after
+        one (within the context window) that hold quotes or posting words."""
         text = self.text
         out: list[tuple[int, int]] = []
+        if not self.mention_pos:
+            return out
+        pos = text.rfind("\n", 0, self.mention_pos[0]) + 1
         reach = -1
-        for pos in self.mention_pos:
-            start = text.rfind("\n", 0, pos) + 1
-            if out and start < out[-1][1]:
-                continue
+        size = len(text)
+        while pos < size:
             end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            reach = max(reach, pos + _CONTEXT_WINDOW)
-            out.append((start, end))
-            # the paragraphs that follow, within the context window
-            while end < len(text) and end < reach:
-                nxt = end + 1
-                nxt_end = text.find("\n", nxt)
-                nxt_end = len(text) if nxt_end < 0 else nxt_end
-                if nxt_end > nxt:
-                    out.append((nxt, nxt_end))
-                end = nxt_end
+            end = size if end < 0 else end
+            if self.mentions_in(pos, end):
+                i = bisect_left(self.mention_pos, end) - 1
+                reach = max(reach, self.mention_pos[i] + _CONTEXT_WINDOW)
+                out.append((pos, end))
+            elif pos < reach:
+                if end > pos and _CONTEXT_PARAGRAPH_RE.search(text, pos, end):
+                    out.append((pos, end))
+            else:
+                # jump to the next paragraph that names a platform
+                i = bisect_left(self.mention_pos, end)
+                if i >= len(self.mention_pos):
+                    break
+                pos = text.rfind("\n", 0, self.mention_pos[i]) + 1
+                continue
+            pos = end + 1
         return out
 
     def mentions_in(self, start: int, end: int) -> bool:
@@ -598,7 +638,10 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
             return
         cues.append(_Cue(start=m.start(), end=m.end(), platform=platform, strength=strength, **kw))  # type: ignore[arg-type]
 
-    for m in TWEET_VERB_RE.finditer(text, start, end):
+    # cheap substring gates keep most sentences away from most patterns
+    lowered = text[start:end].lower()
+    tweety = "tweet" in lowered or "twitter" in lowered or "tuit" in lowered
+    for m in TWEET_VERB_RE.finditer(text, start, end) if tweety else ():
         word = m.group().lower()
         add(m, Platform.TWITTER, 3, retweet="re" in word[:3])
     for m in VERB_ON_PLATFORM_RE.finditer(text, start, end):
@@ -620,14 +663,15 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
             3 if m.group("acct") else 2,
             owner=_owner(m.group("det")) or (m.group("owner") or "").strip() or None,
         )
-    for m in TOOK_TO_RE.finditer(text, start, end):
+    took = " to " in lowered and ("took" in lowered or "tak" in lowered or "went" in lowered)
+    for m in TOOK_TO_RE.finditer(text, start, end) if took else ():
         platform = _platform_of(m.group("platform")) if m.group("platform") else None
         if platform is not None or (m.group("platform") and not m.group("generic_noun")):
             add(m, platform, 3)
         else:
             _, platform = doc.context_platform(m.start())
             add(m, platform, 3)
-    for m in TWEET_NOUN_RE.finditer(text, start, end):
+    for m in TWEET_NOUN_RE.finditer(text, start, end) if tweety else ():
         det = m.group("det").lower()
         indefinite = det in ("a", "an", "another", "one", "several", "two", "three", "few")
         noun = m.group("noun").lower()
