@@ -372,7 +372,10 @@ class SpeakerFinder:
             return Speaker(name=self.resolve(base + m.start()), found=True)
         if m.group("desc"):
             desc = m.group("desc")
-            named = clean_name(" ".join(w for w in desc.split()[1:-1] if w[:1].isupper()))
+            words = desc.split()[1:]
+            if not words[-1][:1].isupper():
+                words = words[:-1]  # ``the Teamsters union`` → Teamsters
+            named = clean_name(" ".join(w for w in words if w[:1].isupper()))
             if named:
                 return Speaker(name=named, found=True)  # ``the Teamsters union``
             noun = desc.split()[-1]
