@@ -25,6 +25,7 @@ PASS/FAIL; the script exits 1 when one fails.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import resource
 import statistics
@@ -240,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"python {platform.python_version()}  {platform.machine()}  "
         f"{_cpu_count()} cores  socialcite {socialcite.__version__}  "
-        f"repeats {repeats} (best per doc)"
+        f"repeats {repeats} (best per doc)  load average {os.getloadavg()[0]:.1f}"
     )
     print(
         f"corpus {folder}: {len(texts)} texts {text_bytes / 1e6:.2f} MB, "
@@ -324,8 +325,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cpu_count() -> int:
-    import os
-
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
