@@ -20,9 +20,11 @@ from socialcite._model import Platform
 __all__ = [
     "CROWD_WORDS",
     "DESCRIPTION_NOUNS",
+    "GROUP_NOUNS",
     "FURNITURE_WORDS",
     "NAME_STOPWORDS",
     "NOT_SOCIAL_MEDIA",
+    "PERSON_NOUNS",
     "PLATFORM_CASED",
     "PLATFORM_NAMES",
     "POSTER_NOUNS",
@@ -467,19 +469,15 @@ NAME_STOPWORDS: Final[frozenset[str]] = frozenset(
 # Personal pronouns that stand for a poster, resolved to a name.
 PRONOUNS: Final[tuple[str, ...]] = ("he", "she", "they", "i", "we")
 
-# Descriptions that stand for a poster named nearby (``the president``).
-DESCRIPTION_NOUNS: Final[tuple[str, ...]] = (
+# Descriptions of a person that stand for a poster named nearby
+# (``the president``, ``the star``): they resolve to whom the passage is about.
+PERSON_NOUNS: Final[tuple[str, ...]] = (
     "president",
     "star",
     "singer",
     "actor",
     "actress",
     "rapper",
-    "zoo",
-    "company",
-    "union",
-    "team",
-    "club",
     "senator",
     "governor",
     "mayor",
@@ -498,15 +496,6 @@ DESCRIPTION_NOUNS: Final[tuple[str, ...]] = (
     "host",
     "comedian",
     "musician",
-    "band",
-    "group",
-    "agency",
-    "department",
-    "police",
-    "museum",
-    "airline",
-    "brand",
-    "restaurant",
     "businesswoman",
     "businessman",
     "billionaire",
@@ -518,6 +507,25 @@ DESCRIPTION_NOUNS: Final[tuple[str, ...]] = (
     "athlete",
     "officer",
     "official",
+)
+
+# Descriptions of an organisation (``the zoo``, ``the union``): they resolve
+# only to an earlier name ending in the same noun (``Oakland Zoo``).
+GROUP_NOUNS: Final[tuple[str, ...]] = (
+    "zoo",
+    "company",
+    "union",
+    "team",
+    "club",
+    "band",
+    "group",
+    "agency",
+    "department",
+    "police",
+    "museum",
+    "airline",
+    "brand",
+    "restaurant",
     "organization",
     "organisation",
     "campaign",
@@ -529,4 +537,16 @@ DESCRIPTION_NOUNS: Final[tuple[str, ...]] = (
     "magazine",
     "newspaper",
     "account",
+    "party",
+    "ministry",
+    "embassy",
+    "government",
+    "council",
+    "league",
+    "foundation",
+    "charity",
+    "hospital",
+    "store",
 )
+
+DESCRIPTION_NOUNS: Final[tuple[str, ...]] = PERSON_NOUNS + GROUP_NOUNS

@@ -22,6 +22,7 @@ import regex
 from socialcite._cues import (
     CROWD_WORDS,
     DESCRIPTION_NOUNS,
+    GROUP_NOUNS,
     NAME_STOPWORDS,
     POSTER_NOUNS,
     PRONOUNS,
@@ -134,6 +135,14 @@ SUBJECT_SCAN_RE: Final = regex.compile(
     )
     (?=[ \t]++\p{{Ll}}{{2,}})                            # then its verb
     """,
+    regex.VERBOSE,
+)
+
+_GROUPS: Final = frozenset(GROUP_NOUNS)
+
+# A description standing alone in an appositive segment (``The singer, 34,``).
+DESC_RE: Final = regex.compile(
+    rf"(?i:the|this|that)[ \t]++(?:[\w-]++[ \t]++){{0,2}}?(?i:{_alt(DESCRIPTION_NOUNS)})",
     regex.VERBOSE,
 )
 
@@ -317,6 +326,8 @@ class SpeakerFinder:
         if len(segments) < 2:
             return None
         for seg in (segments[-1], segments[0]):
+            if DESC_RE.fullmatch(seg):
+                return Speaker(name=self._description(seg, sentence_start), found=True)
             m = PURE_NAME_RE.fullmatch(seg)
             if m is None:
                 continue
@@ -378,9 +389,7 @@ class SpeakerFinder:
             named = clean_name(" ".join(w for w in words if w[:1].isupper()))
             if named:
                 return Speaker(name=named, found=True)  # ``the Teamsters union``
-            noun = desc.split()[-1]
-            name = self.resolve(base + m.start(), noun=noun, subject=False)
-            return Speaker(name=name or self.prominent(base + m.start()), found=True)
+            return Speaker(name=self._description(desc, base + m.start()), found=True)
         return None
 
     def _after(self, cue_end: int) -> Speaker | None:
@@ -411,6 +420,14 @@ class SpeakerFinder:
         if last is None:
             return _NONE
         return Speaker(name=last, handle=last if last.startswith("@") else None, found=True)
+
+    def _description(self, desc: str, at: int) -> str | None:
+        """The name a description (``the zoo``, ``the star``) at *at* stands for."""
+        noun = desc.split()[-1]
+        name = self.resolve(at, noun=noun, subject=False)
+        if name or noun.lower() in _GROUPS:
+            return name
+        return self.prominent(at)
 
     def prominent(self, before: int) -> str | None:
         """The person most named in the 1,500 characters before *before*.
