@@ -248,6 +248,10 @@ NOT_REFERENCES = [
     ),
     pytest.param("Update July 3rd: Added ARKit explanation and tweet.", id="furniture-update-note"),
     pytest.param("Read more: Facebook posts record profit", id="furniture-read-more-teaser"),
+    pytest.param(
+        "A Reddit Post About A Fake Ebola-Like Illness Sparked A Panic In An Arizona Town",
+        id="real-uproxx-headline",
+    ),
 ]
 
 

@@ -20,8 +20,8 @@ from socialcite._model import Platform
 __all__ = [
     "CROWD_WORDS",
     "DESCRIPTION_NOUNS",
-    "GROUP_NOUNS",
     "FURNITURE_WORDS",
+    "GROUP_NOUNS",
     "NAME_STOPWORDS",
     "NOT_SOCIAL_MEDIA",
     "PERSON_NOUNS",

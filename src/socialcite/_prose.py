@@ -776,6 +776,8 @@ def _read_sentence(
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
     quotes = doc.quotes_in(start, end)
+    if _title_case(text, start, end):
+        return None  # a headline or teaser (``A Reddit Post About A Fake …``)
     cues = _sentence_cues(doc, start, end) if doc.mentions_in(start, end) else []
     contextual = False
     if not cues:
@@ -881,6 +883,15 @@ def _read_sentence(
         mentions=mentions,
         span=(span_start, span_end),
     )
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a headline: five or more words, nearly all capitalised."""
+    words = [w for w in text[start:end].split() if w[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    upper = sum(1 for w in words if w[:1].isupper())
+    return upper >= 0.8 * len(words)
 
 
 def _unquoted(doc: _Document, start: int, end: int) -> str:
