@@ -92,16 +92,28 @@ def _build_parser() -> argparse.ArgumentParser:
 # --- inputs -------------------------------------------------------------------
 
 
-def _walk(folder: str, suffixes: tuple[str, ...]) -> Iterator[str]:
-    """Files under *folder* with one of *suffixes*, sorted, one directory in memory at a time."""
+def _walk(
+    folder: str, suffixes: tuple[str, ...], seen: set[tuple[int, int]] | None = None
+) -> Iterator[str]:
+    """Files under *folder* with one of *suffixes*, sorted, one directory in memory at a time.
+
+    Linked folders are followed once each (*seen* holds their device and inode),
+    so a link back up the tree cannot loop.
+    """
+    seen = set() if seen is None else seen
     try:
+        info = os.stat(folder)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
         return
+    if (info.st_dev, info.st_ino) in seen:
+        return
+    seen.add((info.st_dev, info.st_ino))
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(entry.path, suffixes)
-        elif entry.is_file() and entry.name.lower().endswith(suffixes):
+            yield from _walk(entry.path, suffixes, seen)
+        elif entry.name.lower().endswith(suffixes) and (entry.is_file() or entry.is_symlink()):
+            # A dangling link is yielded too: reading it fails, and the user hears of it.
             yield entry.path
 
 
