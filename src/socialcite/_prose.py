@@ -288,6 +288,7 @@ FURNITURE_RE: Final = regex.compile(
     r"""
     \G[ \t]*+(?i:share|follow|like|join|subscribe|find|connect|tweet|email|print|pin|click|sign[ \t]up|download|watch|listen|read|copy|embed|view|load|show|reply|update|updated|correction|editor['’]s[ \t]note)\b
     | \b(?i:let[ \t]++us[ \t]++know|tell[ \t]++us|join[ \t]++the[ \t]++(?:conversation|discussion)|carry[ \t]++the[ \t]++discussion)\b
+    | \b(?i:don['’]t[ \t]++forget[ \t]++to|share[ \t]++(?:it[ \t]++)?with[ \t]++your|like[ \t]++us[ \t]++on)\b
     | \b(?i:follow)[ \t]++(?i:us|him|her|them|me|[\p{Lu}][\w]*+)[ \t]++(?i:on|@)
     | \b(?i:share[ \t]++(?:this|on|via|to)|sign[ \t]++up|subscribe[ \t]++to|newsletter)\b
     """,

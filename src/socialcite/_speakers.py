@@ -120,6 +120,11 @@ PURE_NAME_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# What comes before the subject of a main clause after an introductory cue.
+MAIN_SUBJECT_BEFORE_RE: Final = regex.compile(
+    r"(?:,[ \t]*+|\b(?i:showed|shows|features|featured)[ \t]++)\Z", regex.VERBOSE
+)
+
 # A preposition right before a name: the name is an object, not the subject.
 OBJECT_BEFORE_RE: Final = regex.compile(
     r"\b(?i:of|for|at|from|with|by|on|in|about|to)[ \t]++\Z", regex.VERBOSE
@@ -147,7 +152,9 @@ DESC_RE: Final = regex.compile(
 )
 
 # Contractions that make a capitalised word a pronoun phrase (``We’ve``).
-_CONTRACTIONS: Final = ("'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d", "'m", "’m")
+_CONTRACTIONS: Final = (
+    "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t",
+)  # fmt: skip
 
 # Words that make a quoted or capitalised stretch not a name.
 _TITLE_SET: Final = frozenset(TITLES)
@@ -286,16 +293,21 @@ class SpeakerFinder:
         hit = self._subject_scan(sentence_start, cue_start, quoted)
         if hit is not None:
             return hit
-        if sentence_end is not None:
+        if sentence_end is not None and len(text[sentence_start:cue_start].split()) <= 4:
+            # an introductory cue (``In a Facebook video posted …, Mateen
+            # said``): the subject of the main clause after it
             for m in NAME_RE.finditer(text, cue_end, sentence_end):
                 if _in_spans(m.start(), quoted):
                     continue
+                if not MAIN_SUBJECT_BEFORE_RE.search(text, max(cue_end, m.start() - 12), m.start()):
+                    continue
                 raw = m.group("handle") or m.group("name") or ""
                 name = raw if raw.startswith("@") else clean_name(raw)
-                if name:
+                if name and self.plausible(name, m.start()):
                     return Speaker(
                         name=name, handle=raw if raw.startswith("@") else None, found=True
                     )
+                break
         return self._nearest(sentence_start, cue_start, quoted)
 
     def _owner(self, owner: str, cue_start: int) -> Speaker | None:
@@ -415,7 +427,7 @@ class SpeakerFinder:
                 continue
             raw = m.group("handle") or m.group("name")
             name = raw if raw.startswith("@") else clean_name(raw)
-            if name:
+            if name and self.plausible(name, m.start()):
                 last = name
         if last is None:
             return _NONE
