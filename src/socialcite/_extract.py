@@ -21,15 +21,21 @@ from __future__ import annotations
 
 import functools
 from datetime import date, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from socialcite import _dates, _embeds_html, _embeds_text, _html, _linking, _prose
 from socialcite._model import Citation, CitationKind, Platform
 from socialcite.exceptions import InvalidOptionError, InvalidSourceError
 
+if TYPE_CHECKING:
+    from socialcite._html import HtmlPage
+
 __all__ = ["Extractor", "ExtractorConfig", "extract"]
+
+# The detector modules compile their patterns at module level: ~200 ms in all.
+# They are imported on the first extract(), not by ``import socialcite``, which
+# must stay cheap (a few attrs classes).
 
 Format = Literal["auto", "text", "html"]
 _FORMATS = ("auto", "text", "html")
@@ -95,7 +101,9 @@ def _check_format(value: object, source: str) -> Literal["text", "html"]:
     if value not in _FORMATS:
         raise InvalidOptionError(f"format must be one of {', '.join(_FORMATS)}, not {value!r}")
     if value == "auto":
-        return "html" if _html.looks_like_html(source) else "text"
+        from socialcite._html import looks_like_html
+
+        return "html" if looks_like_html(source) else "text"
     return value  # type: ignore[return-value]
 
 
@@ -142,13 +150,15 @@ class Extractor:
             InvalidDateError: *published* cannot be read (also a ``ValueError``).
             InvalidOptionError: *format* is not one of the three (a ``ValueError``).
         """
+        from socialcite import _dates, _embeds_html, _embeds_text, _html, _linking, _prose
+
         # 1. read
         text = _check_source(source)
         fmt = _check_format(format, text)
         reference = _dates.coerce_reference(published, argument="published")
         config = self.config
         resolver = _dates.DateResolver(reference, fallback=config.dateparser_fallback)
-        page: _html.HtmlPage | None = None
+        page: HtmlPage | None = None
         if fmt == "html":
             page = _html.parse_html(text)
             if reference is None and page.published is not None:
