@@ -80,12 +80,6 @@ _WEAK_VERBS = ("made", "put", "released", "published", "publishing", "publish")
 _VERBS = _alt([v for v in POSTING_VERBS + SPEECH_VERBS if v not in _WEAK_VERBS])
 _POST_NOUNS_ALT = _alt([n for n in POST_NOUNS if n not in ("page", "account", "feed", "handle")])
 
-# Prefilter: lower-case needles, one of which any cue contains; a substring
-# scan is far faster than a case-insensitive regex over the whole article.
-PREFILTER_NEEDLES: Final[tuple[str, ...]] = tuple(
-    sorted({*PLATFORM_NAMES, "tweet", "tuit", "twitter"})
-)
-
 # ``X`` and ``Threads`` as written, where the prose uses them as platforms.
 CASED_MENTION_RE: Final = regex.compile(
     r"""
@@ -443,6 +437,7 @@ def _platform_of(word: str) -> Platform | None:
     return None
 
 
+_OPENERS: Final = frozenset('"“„«»”')
 _TWEET_SET: Final = frozenset(w.lower() for w in TWEET_WORDS)
 _SCAN_NEEDLES: Final = tuple(sorted({*PLATFORM_NAMES, *_TWEET_SET, "tweet", "tuit"}))
 _TWEET_STEMS: Final = ("tweet", "tuit")
@@ -494,10 +489,6 @@ class _Document:
         spans = sorted(claimed)
         self.claimed_starts = [s for s, _ in spans]
         self.claimed_ends = [e for _, e in spans]
-        self.quotes = [
-            q for q in find_quotations(text) if not self.claimed(q.start) and q.end > q.start + 1
-        ]
-        self.quote_starts = [q.start for q in self.quotes]
         self.mentions: list[tuple[int, Platform | None]] = []
         lowered = text.lower()
         if len(lowered) != len(text):  # rare letters that change length in lower()
@@ -514,12 +505,45 @@ class _Document:
             self.mentions.sort(key=lambda x: x[0])
         self.mention_pos = [p for p, _ in self.mentions]
         # Only paragraphs that name a platform, or follow one closely (for
-        # quotes that borrow the passage's platform), are read at all.
-        self.sentences = split_sentences(
-            text, [(q.start, q.end) for q in self.quotes], self._paragraphs()
-        )
+        # quotes that borrow the passage's platform), are read at all; their
+        # quotations run on into the paragraphs after them.
+        paragraphs = self._paragraphs() if self.mentions else []
+        self.quotes = [
+            q
+            for start, end in self._quote_ranges(paragraphs)
+            for q in find_quotations(text, start, end)
+            if not self.claimed(q.start) and q.end > q.start + 1
+        ]
+        self.quote_starts = [q.start for q in self.quotes]
+        self.sentences = split_sentences(text, [(q.start, q.end) for q in self.quotes], paragraphs)
         self.speakers = SpeakerFinder(text)
         self.posters: dict[str, Platform | None] = {}
+
+    def _quote_ranges(self, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Stretches to search for quotations: the paragraphs read, each with
+        the paragraph after it (a colon's block, a quote that runs on), and on
+        while a paragraph leaves a quote open and the next opens one again."""
+        text = self.text
+        size = len(text)
+        out: list[tuple[int, int]] = []
+        for start, end in paragraphs:
+            if out and start <= out[-1][1]:
+                start = out[-1][0]
+                out.pop()
+            stop = end
+            for _ in range(50):  # a quote runs on for 50 paragraphs at most
+                nxt = stop + 1
+                if nxt >= size:
+                    break
+                nxt_end = text.find("\n", nxt)
+                nxt_end = size if nxt_end < 0 else nxt_end
+                first = text[nxt : nxt + 1]
+                if stop == end or first in _OPENERS:
+                    stop = nxt_end
+                    continue
+                break
+            out.append((start, stop))
+        return out
 
     def _paragraphs(self) -> list[tuple[int, int]]:
         """Paragraphs worth reading: those naming a platform, and those after
@@ -610,12 +634,9 @@ def find_citations(
     """
     if not text:
         return []
-    lowered = text.lower()
-    if not any(needle in lowered for needle in PREFILTER_NEEDLES) and (
-        " X" not in text or CASED_MENTION_RE.search(text) is None
-    ):
-        return []
     doc = _Document(text, resolver, claimed)
+    if not doc.mentions:
+        return []  # most articles name no platform at all
     found: list[Citation] = []
     used_quotes: set[int] = set()
     sentences = doc.sentences

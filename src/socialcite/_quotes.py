@@ -72,8 +72,8 @@ def _not_after_word(text: str, pos: int) -> bool:
     return pos == 0 or not text[pos - 1].isalnum()
 
 
-def find_quotations(text: str) -> list[Quotation]:
-    """Every quotation in *text*, in order.
+def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Quotation]:
+    """Every quotation in ``text[start:end]`` (whole paragraphs), in order.
 
     >>> q = find_quotations('He said „Guten Tag“ and «bonjour».')
     >>> [x.text for x in q]
@@ -81,10 +81,11 @@ def find_quotations(text: str) -> list[Quotation]:
     >>> find_quotations('"Open and never closed')[0].closed
     False
     """
+    stop = len(text) if end is None else end
     found: list[Quotation] = []
     opener = ""
     open_at = 0
-    for m in QUOTE_MARK_RE.finditer(text):
+    for m in QUOTE_MARK_RE.finditer(text, start, stop):
         ch = m.group()
         pos = m.start()
         if ch == "\n":
@@ -126,10 +127,10 @@ def find_quotations(text: str) -> list[Quotation]:
         found.append(
             Quotation(
                 start=open_at,
-                end=len(text),
+                end=stop,
                 inner_start=open_at + 1,
-                inner_end=len(text),
-                text=text[open_at + 1 :].strip(),
+                inner_end=stop,
+                text=text[open_at + 1 : stop].strip(),
                 closed=False,
             )
         )
