@@ -76,6 +76,14 @@ _NAME_WINDOW: Final = 80
 # articles stay far below both; they bound the work on hostile input.
 _LINE_WINDOW: Final = 3000
 _MAX_PROSE_ACCOUNTS: Final = 64
+# A run of capitals is a person's full name when it has 2 to 3 words that
+# identify (titles left out); a line of at least _MIN_TITLE_WORDS words,
+# _TITLE_SHARE of them capitalised, that does not end as a sentence does, is a
+# headline, whose runs are not names.
+_MAX_NAME_WORDS: Final = 3
+_MIN_TITLE_WORDS: Final = 4
+_TITLE_SHARE: Final = 0.6
+_SENTENCE_ENDS: Final = (".", "!", "?", ":", '"', "”", "’", "'", ")")
 
 # --- regexes ----------------------------------------------------------------
 
@@ -147,7 +155,7 @@ _NAME_BEFORE_RE = regex.compile(
 _FULL_NAME_RE = regex.compile(
     r"""
     \p{Lu}[\p{L}\p{M}'’-]{1,30}+                        # a capitalised word
-    (?:[ \t]{1,2}+\p{Lu}(?:[\p{L}\p{M}'’-]{1,30}+|\.)){1,3}  # more, or initials (Donald J. Trump)
+    (?:[ \t]{1,2}+\p{Lu}(?:[\p{L}\p{M}'’-]{1,30}+|\.)){1,7}+  # more, or initials (Donald J. Trump)
     """,
     regex.VERBOSE,
 )
@@ -471,7 +479,12 @@ def _platform_on_line(
 
 
 class _FullNames:
-    """The multi-word names the article writes, by each of their words (built on first use)."""
+    """The multi-word names the article writes, by each of their words (built on first use).
+
+    Lines in title case (headlines, teasers: ``Trump Denies Donation He
+    Promised If Elizabeth Warren Releases DNA Results``) are left out: their
+    runs of capitals are not names.
+    """
 
     def __init__(self, prose: str) -> None:
         self._prose = prose
@@ -480,12 +493,25 @@ class _FullNames:
     def containing(self, word: str) -> set[tuple[str, ...]]:
         if self._by_word is None:
             self._by_word = {}
+            title_lines: dict[int, bool] = {}
             for m in _FULL_NAME_RE.finditer(self._prose):
+                start, end = _line_bounds(self._prose, m.start(), m.end())
+                if start not in title_lines:
+                    title_lines[start] = _is_title_case(self._prose[start:end])
                 tokens = _name_tokens(m.group())
-                if len(tokens) >= 2:
-                    for t in tokens:
-                        self._by_word.setdefault(t, set()).add(tokens)
+                if title_lines[start] or not 2 <= len(tokens) <= _MAX_NAME_WORDS:
+                    continue
+                for t in tokens:
+                    self._by_word.setdefault(t, set()).add(tokens)
         return self._by_word.get(word, set())
+
+
+def _is_title_case(line: str) -> bool:
+    """Whether *line* reads as a headline: no sentence end, mostly capitalised words."""
+    words = line.split()
+    if len(words) < _MIN_TITLE_WORDS or line.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= _TITLE_SHARE * len(words)
 
 
 def _name_level(speaker: tuple[str, ...], compact: str, entry: _Known) -> int:
