@@ -190,6 +190,33 @@ def test_handle_blocks_in_a_passage_about_tweets_are_quotes() -> None:
     assert cite.author.handle == "timkeller"
 
 
+def test_comment_thread_handles_are_not_tweets() -> None:
+    # a blog's comment thread: not indented, no intro colon, not a reply
+    text = (
+        "He produces himself on Mumble and Twitter.\n"
+        "@owner: Not sure if Troll or not.\n"
+        "@jeuys: You expect me to apologise to you for this.\n"
+    )
+    assert _quotes(text) == []
+
+
+def test_reply_block_in_a_passage_about_tweets_is_a_quote() -> None:
+    text = (
+        "It is all there in her Twitter feed.\n"
+        "@s_bielefeld: @timkeller I plainly stated that I don’t hold it against him.\n"
+    )
+    (cite,) = _quotes(text)
+    assert cite.speaker == "s_bielefeld"
+
+
+def test_german_indirect_speech_with_quoted_words() -> None:
+    text = "Der US-Präsident schrieb auf Twitter, er sei „glücklich“, dass Kim zurück sei."
+    (cite,) = _quotes(text, "2020-05-03")
+    assert cite.platform is not None
+    assert cite.platform.value == "twitter"
+    assert cite.text == "glücklich"
+
+
 NOT_SOCIAL = [
     pytest.param(
         '"I made the biggest mistake of my life to make ends meet," Johnson wrote in her CNN '

@@ -345,6 +345,7 @@ AFTER_COMMA_OK_RE: Final = regex.compile(
         \Z                                              # , "…"
       | \p{L}{1,30}?ing\b[^,;]{0,80}+\Z                          # , calling it "…"
       | that\b[^,;]{0,100}+\Z                             # , that her loss had "…"
+      | (?i:dass|que|er|sie|es|él|ella)\b[^;]{0,100}+\Z     # , er sei „…“ (de, es)
       | [^,;]{0,60}?\b(?:added|adding|said|saying|wrote|writing|continued|tweeted)\b[ \t:,]*+\Z
       | [^,;]{0,60}?:[ \t]*+\Z                           # …: "…"
     )
@@ -419,7 +420,7 @@ def _owner(det: str | None) -> str | None:
         return None
     word = det.strip()
     low = word.lower()
-    if low in ("his", "her", "their", "its", "su", "sus", "my", "our", "meinen"):
+    if low in ("his", "her", "their", "its", "su", "sus", "my", "our", "meinen", "mi", "mis"):
         return word
     if word.endswith(("'s", "’s")):
         return word
@@ -869,6 +870,7 @@ def _read_sentence(
     if (
         kind is CitationKind.REFERENCE
         and speaker.name is None
+        and not speaker.first_person
         and not text[cue.start : cue.end].lower().endswith("tweeter")
     ):
         # Without quoted words or a poster, a cue is talk about a platform
@@ -1050,7 +1052,7 @@ def _handle_blocks(doc: _Document, found: list[Citation]) -> list[Citation]:
     for m in HANDLE_BLOCK_RE.finditer(text):
         if doc.claimed(m.start("handle")):
             continue
-        ok, platform = doc.context_platform(m.start(), 20000)
+        ok, platform = doc.context_platform(m.start(), 6000)
         if not ok or platform is not Platform.TWITTER:
             continue
         at = m.start("handle")
@@ -1060,6 +1062,13 @@ def _handle_blocks(doc: _Document, found: list[Citation]) -> list[Citation]:
         name = handle
         line_start = text.rfind("\n", 0, at) + 1
         intro = text[line_start:at]
+        # a tweet's remnant: an indented block, a block a sentence introduces
+        # with a colon, or a reply that opens with the account it answers
+        # (a blog's comment thread has none of these)
+        indented = text[line_start : line_start + 1] in (" ", "\t")
+        reply = m.group("body").lstrip().startswith(("@", ".@"))
+        if not (indented or intro.strip() or reply):
+            continue
         intro = intro[intro.rfind(". ") + 1 :]
         if intro.strip():
             # ``Samantha is clearly sick of his crap: @s_bielefeld: …``

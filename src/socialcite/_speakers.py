@@ -204,12 +204,15 @@ class Speaker:
             ``(@handle)`` beside the name), with its ``@``.
         crowd: The subject is a crowd (``people on Twitter``): no citation.
         found: Whether a subject was found at all.
+        first_person: The poster is ``I`` or ``we``: the article's author,
+            whom the text does not name.
     """
 
     name: str | None = None
     handle: str | None = None
     crowd: bool = False
     found: bool = False
+    first_person: bool = False
 
 
 _NONE: Final = Speaker()
@@ -315,8 +318,8 @@ class SpeakerFinder:
         if word in ("his", "her", "their", "its", "su", "sus"):
             name = self.prominent(cue_start)
             return Speaker(name=name, found=True) if name else None
-        if word in ("my", "our", "meinen", "mein", "meine"):
-            return None
+        if word in ("my", "our", "meinen", "mein", "meine", "unser", "unseren", "mi", "mis"):
+            return Speaker(name=None, found=True, first_person=True)  # the author
         name = clean_name(owner)
         return Speaker(name=name, found=True) if name else None
 
@@ -391,7 +394,7 @@ class SpeakerFinder:
         if m.group("pron"):
             pron = m.group("pron").lower()
             if pron in ("i", "we"):
-                return Speaker(name=None, found=True)
+                return Speaker(name=None, found=True, first_person=True)
             return Speaker(name=self.resolve(base + m.start()), found=True)
         if m.group("desc"):
             desc = m.group("desc")
