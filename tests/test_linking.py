@@ -478,6 +478,23 @@ def test_extract_links_prose_to_embeds(
     assert [handle_of(c) for c in prose] == [handle] * len(prose)
 
 
+def test_extract_links_html_quotes_to_the_widget_they_quote() -> None:
+    html = (LINKING / "cnn-hamilton.html").read_text(encoding="utf-8")
+    found = socialcite.extract(html)
+    (widget,) = [c for c in found if c.kind.value == "embed"]
+    quotes = [c for c in found if c.kind.value == "quote"]
+    assert widget.post_id == "99kB_8L00w"
+    assert len(quotes) == 2
+    for quote in quotes:
+        assert quote.speaker == "Hamilton"
+        assert (handle_of(quote), quote.post_id, quote.url) == (
+            "lewishamilton",
+            widget.post_id,
+            widget.url,
+        )
+        assert quote.posted == widget.posted
+
+
 # --- end to end: one page, HTML or text, the same citations --------------------------------
 
 PAGES = json.loads((LINKING / "pages.json").read_text(encoding="utf-8"))
