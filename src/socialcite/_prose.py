@@ -440,8 +440,16 @@ def _platform_of(word: str) -> Platform | None:
 
 _OPENERS: Final = frozenset('"“„«»”')
 _TWEET_SET: Final = frozenset(w.lower() for w in TWEET_WORDS)
-_SCAN_NEEDLES: Final = tuple(sorted({*PLATFORM_NAMES, *_TWEET_SET, "tweet", "tuit"}))
-_TWEET_STEMS: Final = ("tweet", "tuit")
+_TWEET_STEMS: Final = ("tweet", "tuit", "twitter")
+# Needles: platform names and tweet stems; a tweet word is found by its stem
+# and read whole (``retweeted``, ``getwittert``).
+_SCAN_NEEDLES: Final = tuple(
+    sorted(
+        {n for n in PLATFORM_NAMES if not any(stem in n for stem in _TWEET_STEMS)}
+        | {w for w in _TWEET_SET if not any(stem in w for stem in _TWEET_STEMS)}
+        | set(_TWEET_STEMS)
+    )
+)
 
 
 def _scan_mentions(lowered: str) -> list[tuple[int, str]]:
@@ -466,7 +474,7 @@ def _scan_mentions(lowered: str) -> list[tuple[int, str]]:
                     end += 1
                 word = lowered[start:end].lstrip("-")
                 start = end - len(word)
-                ok = word in _TWEET_SET
+                ok = word in _TWEET_SET or word in PLATFORM_NAMES
             else:
                 word = needle
                 ok = end >= size or not lowered[end].isalnum()
