@@ -98,6 +98,16 @@ REFERENCES = [
         id="real-ap-social-media-has-no-platform",
     ),
     pytest.param(
+        "On his YouTube channel, Smith said the video was fake.",
+        "youtube", "Smith",
+        id="synthetic-on-his-channel-leads",
+    ),
+    pytest.param(
+        "YouTube star PewDiePie posted a video mocking the ban.",
+        "youtube", "PewDiePie",
+        id="synthetic-posted-a-video-platform-earlier-in-sentence",
+    ),
+    pytest.param(
         "Trump tweeted that he would resign.",
         "twitter", "Trump",
         id="synthetic-indirect-speech",
@@ -229,6 +239,11 @@ NOT_REFERENCES = [
         id="real-businessweek-audience-of-a-page",
     ),
     pytest.param("Mr. X posted record profits on Tuesday.", id="mr-x-is-not-a-platform"),
+    pytest.param("She placed a bet on X.", id="on-x-without-a-posting-verb"),
+    pytest.param("He was banned from Twitter in 2021.", id="banned-from-twitter"),
+    pytest.param(
+        "Facebook said in a blog post that it removed the videos.", id="company-blog-post"
+    ),
     pytest.param("The X-ray showed a fracture.", id="x-ray-is-not-a-platform"),
     pytest.param("Gen X voters shared their worries.", id="gen-x-is-not-a-platform"),
     pytest.param("Trump's tweet set off speculation.", id="ruling-1-later-mention-by-bare-noun"),

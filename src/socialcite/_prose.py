@@ -183,7 +183,8 @@ TOOK_TO_RE: Final = regex.compile(
 LEAD_PLATFORM_RE: Final = regex.compile(
     rf"""
     (?:(?i:and|but|over|meanwhile)[ \t]++)?(?i:on|in[ \t]++a[ \t]++post[ \t]++on|via)[ \t]++
-    (?<platform>{_PLATFORM_OBJ})[ \t]*+,[ \t]++
+    (?:(?i:his|her|their|its|the)[ \t]++)?(?:(?i:official|personal|own)[ \t]++)?
+    (?<platform>{_PLATFORM_OBJ})(?:[ \t]++(?i:{_ACCOUNT_NOUNS}))?[ \t]*+,[ \t]++
     (?<rest>[^.;:]{{0,80}}?)\b(?<verb>(?i:{_VERBS}))\b
     """,
     regex.VERBOSE,
