@@ -29,10 +29,11 @@ _EMBED_URL_RE = regex.compile(
     r"""
     \A (?:https?:)?+ // (?:www\.|m\.|mobile\.)?+
     (?:
-      (?:youtube(?:-nocookie)?+\.com)/embed/(?!videoseries|live_stream)  # YouTube player (not a playlist)
+      (?:youtube(?:-nocookie)?+\.com)/embed/videoseries\?(?:[^#\s]{0,400}?&)?list=(?P<ytlist>[A-Za-z0-9_-]{2,64}+)  # playlist
+    | (?:youtube(?:-nocookie)?+\.com)/embed/(?!videoseries|live_stream)  # YouTube player
       (?P<youtube>[A-Za-z0-9_-]{11})                 #   the video id: its first 11 characters
     | instagram\.com/(?:[A-Za-z0-9_.]{1,30}+/)?+(?P<igkind>p|reel|tv)/(?P<instagram>[A-Za-z0-9_-]{4,40}+)  # Instagram embed
-    | platform\.twitter\.com/embed/(?:Tweet|index)\.html\?(?:[^#\s]{0,400}?[?&])?+id=(?P<tweet>[0-9]{1,20}+)  # tweet iframe
+    | platform\.twitter\.com/embed/(?:Tweet|index)\.html\?(?:[^#\s]{0,400}?[?&])?id=(?P<tweet>[0-9]{1,20}+)  # tweet iframe
     | twitframe\.com/show\?url=(?P<twitframe>[^&#\s]{1,500}+)    # twitframe.com proxy
     | (?:web\.)?+facebook\.com/plugins/(?:post|video)\.php\?(?P<fbquery>[^#\s]{1,2000}+)  # Facebook plugin
     | tiktok\.com/(?:embed(?:/v2)?+|player/v1)/(?P<tiktok>[0-9]{5,25}+)  # TikTok player
@@ -54,12 +55,12 @@ _PERMALINK_RE = regex.compile(
     | instagram\.com/(?:[A-Za-z0-9_.]{1,30}+/)?+(?:p|reel|tv)/(?P<instagram>[A-Za-z0-9_-]{4,40}+)  # Instagram post
     | facebook\.com/(?P<fbuser>[A-Za-z0-9_.-]{1,80}+)/(?:posts|videos)/(?:[^/\s?#]{1,200}+/)?+(?P<facebook>[0-9]{5,25}+)  # Facebook post
     | facebook\.com/(?P<fbphotouser>[A-Za-z0-9_.-]{1,80}+)/photos/[^/\s?#]{1,200}+/(?P<fbphoto>[0-9]{5,25}+)  # Facebook photo
-    | facebook\.com/(?:permalink|story)\.php\?(?:[^\s#]{0,400}?&)?+story_fbid=(?P<fbstory>[0-9]{5,25}+)  # Facebook story
+    | facebook\.com/(?:permalink|story)\.php\?(?:[^\s#]{0,400}?&)?story_fbid=(?P<fbstory>[0-9]{5,25}+)  # Facebook story
     | facebook\.com/watch/?+\?v=(?P<fbwatch>[0-9]{5,25}+)    # Facebook watch
     | tiktok\.com/@(?P<ttuser>[A-Za-z0-9_.]{0,30}+)/video/(?P<tiktok>[0-9]{5,25}+)  # TikTok video
     | threads\.(?:net|com)/@(?P<thuser>[A-Za-z0-9_.]{1,30}+)/post/(?P<threads>[A-Za-z0-9_-]{5,20}+)  # Threads
     | bsky\.app/profile/(?P<bsuser>[^/\s]{1,253}+)/post/(?P<bluesky>[A-Za-z0-9]{1,20}+)  # Bluesky
-    | youtube\.com/(?:watch\?(?:[^\s#]{0,400}?&)?+v=|shorts/|live/)(?P<youtube>[A-Za-z0-9_-]{11})  # YouTube
+    | youtube\.com/(?:watch\?(?:[^\s#]{0,400}?&)?v=|shorts/|live/)(?P<youtube>[A-Za-z0-9_-]{11})  # YouTube
     | youtu\.be/(?P<youtu>[A-Za-z0-9_-]{11})               # YouTube short link
     | truthsocial\.com/@(?P<truthuser>[A-Za-z0-9_]{1,30}+)/(?:posts/)?+(?P<truth>[0-9]{5,25}+)  # Truth Social
     | (?P<mastohost>[A-Za-z0-9.-]{1,100}+\.[A-Za-z]{2,20}+)/@(?P<mastouser>[A-Za-z0-9_]{1,30}+)/(?P<masto>[0-9]{5,25}+)  # Mastodon
@@ -79,6 +80,8 @@ _AT_URI_RE = regex.compile(
 def embed_post_url(url: str) -> tuple[Platform, str] | None:
     """The post an embed URL shows, as ``(platform, post URL)``; ``None`` for others.
 
+    A YouTube playlist player gives the playlist's URL (no post URL knows it).
+
     >>> embed_post_url("https://www.youtube-nocookie.com/embed/EAKTYa0-iqk?rel=0")
     (<Platform.YOUTUBE: 'youtube'>, 'https://www.youtube.com/watch?v=EAKTYa0-iqk')
     >>> embed_post_url("https://platform.twitter.com/widgets/tweet_button.html") is None
@@ -91,6 +94,8 @@ def embed_post_url(url: str) -> tuple[Platform, str] | None:
     m = _EMBED_URL_RE.match(url)
     if m is None:
         return None
+    if m["ytlist"]:
+        return Platform.YOUTUBE, f"https://www.youtube.com/playlist?list={m['ytlist']}"
     if m["youtube"]:
         return Platform.YOUTUBE, f"https://www.youtube.com/watch?v={m['youtube']}"
     if m["instagram"]:

@@ -16,9 +16,12 @@
   id encodes;
 * **what**: the post text is the widget's text above its footer.
 
+A YouTube playlist player is an embed too, with the playlist's URL and no
+``post_id`` (a playlist is no single video).
+
 The span runs from the widget's opening tag to its closing tag; the
 ``<script src=…widgets.js>`` that often follows is not part of it. An iframe
-that shows no post (share and follow buttons, like boxes, playlists) is not
+that shows no post (share and follow buttons, like boxes) is not
 an embed, and neither is markup in a script, template or comment (never
 tokenized by ``_html``).
 """
@@ -33,7 +36,7 @@ from socialcite._embed_formats import (
     WIDGET_ID_ATTRIBUTES,
     WIDGET_URL_ATTRIBUTES,
 )
-from socialcite._embed_urls import post_ref, ref_from_id
+from socialcite._embed_urls import embed_post_url, post_ref, ref_from_id
 from socialcite._embeds_text import Remnant, find_remnants
 from socialcite._html import HtmlPage, Widget
 from socialcite._model import (
@@ -120,8 +123,17 @@ def _embed(page: HtmlPage, widget: Widget, resolver: DateResolver) -> Citation |
     attributes = page.attributes(widget.first)
     ref = _widget_ref(page, widget, attributes)
     platform = widget.platform if widget.platform is not None else (ref.platform if ref else None)
+    shown_url = ref.url if ref is not None else None
     if platform is None:
-        return None  # an iframe that shows no post
+        # A player that shows no single post (a YouTube playlist) is still an
+        # embed of the platform, without a post id.
+        for attribute in WIDGET_URL_ATTRIBUTES:
+            embedded = embed_post_url(attributes.get(attribute, ""))
+            if embedded is not None:
+                platform, shown_url = embedded
+                break
+        else:
+            return None  # an iframe that shows no post: share buttons, like boxes
     widget_text = page.text_of(widget.first, widget.last) if widget.last > widget.first else ""
     footers = [r for r in find_remnants(widget_text) if r.platform is platform]
     footer = footers[-1] if footers else None
@@ -167,7 +179,7 @@ def _embed(page: HtmlPage, widget: Widget, resolver: DateResolver) -> Citation |
         author=author,
         cue=footer.cue if footer is not None else _describe(page, widget, attributes),
         posted=posted,
-        url=ref.url if ref is not None else None,
+        url=shown_url,
         post_id=ref.post_id if ref is not None else None,
         mentions=mentions,
         span=(widget.start, widget.end),

@@ -13,7 +13,7 @@ widget's footer:
 * Facebook: ``Posted by Name on Wednesday, May 30, 2018`` (the weekday is
   required: ``Posted by admin on March 3`` is a blog byline);
 * Threads and Mastodon: ``Post by @handle`` then ``View on Threads``;
-* TikTok: the caption line ``@handle caption…`` then the sound line ``♬ …``;
+* TikTok: the caption ``@handle caption…`` then the sound credit ``♬ …``;
 * a post URL standing alone on its line, where the widget was.
 
 Where the post text starts: the lines directly above the footer, up to a
@@ -131,13 +131,14 @@ _POST_BY_RE = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
-# TikTok: "@handle caption #tags" then "♬ original sound - name".
+# TikTok: "@handle caption #tags" then "♬ original sound - name" (same line or next).
 _TIKTOK_RE = regex.compile(
     rf"""
     ^ [ \t\xa0>]*+
     @ (?P<handle>[A-Za-z0-9_.]{{2,24}}+) {_SPACE}*+   # the account opens the caption
-    (?P<text>[^\n]{{0,2400}}+) \n [ \t\xa0>]*+       # the caption
-    (?P<cue>♬ [^\n]{{1,200}}+)                        # the sound line
+    (?P<text>[^\n♬]{{0,2400}}+)                      # the caption
+    (?: \n [ \t\xa0>]*+ | (?<={_SPACE}) )              # then, on its line or after a space,
+    (?P<cue>♬ [^\n]{{1,200}}+)                        # the sound credit
     $
     """,
     regex.VERBOSE | regex.MULTILINE,
