@@ -38,10 +38,10 @@ def main() -> int:
     reference = coerce_reference("2020-01-01")
     best = float("inf")
     for _ in range(3):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: other processes do not count
         for text in texts:
             find_citations(text, DateResolver(reference))
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     print(
         f"== speed: {len(texts)} articles, {size / 1e6:.2f} MB in {best:.3f} s: "
         f"{len(texts) / best:.0f} articles/s, {size / 1e6 / best:.2f} MB/s (prose detector alone)"

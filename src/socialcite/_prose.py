@@ -232,7 +232,7 @@ HABITUAL_BEFORE_RE: Final = regex.compile(
 )
 
 # Cheap gate before the contextual patterns.
-_POSTED_WORDS_RE: Final = regex.compile(r"(?i:posted|shared|uploaded|caption)", regex.VERBOSE)
+_POSTED_WORDS: Final = ("posted", "shared", "uploaded", "caption")
 
 # A written-word verb: a quote of a post when the passage is about one platform.
 QUOTE_VERB_RE: Final = regex.compile(
@@ -808,8 +808,6 @@ def _read_sentence(
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
     quotes = doc.quotes_in(start, end)
-    if _title_case(text, start, end):
-        return None  # a headline or teaser (``A Reddit Post About A Fake …``)
     cues = _sentence_cues(doc, start, end) if doc.mentions_in(start, end) else []
     contextual = False
     if not cues:
@@ -818,6 +816,8 @@ def _read_sentence(
             return None
         cues = [cue]
         contextual = True
+    if _title_case(text, start, end):
+        return None  # a headline or teaser (``A Reddit Post About A Fake …``)
     if FURNITURE_RE.search(text, start, end) and (para_end - para_start) < 200:
         return None
     cues.sort(key=lambda c: (-c.strength, c.start))
@@ -972,8 +972,10 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
     """A cue whose platform is the passage's: ``"…," one commenter wrote``."""
     text = doc.text
     start, end = sentence.start, sentence.end
-    if not quotes and not _POSTED_WORDS_RE.search(text, start, end):
-        return None
+    if not quotes:
+        lowered = text[start:end].lower()
+        if not any(word in lowered for word in _POSTED_WORDS):
+            return None
     if quotes:
         reads = POST_READS_RE.search(text, start, end)
         if reads is not None and not doc.quoted(reads.start()):
