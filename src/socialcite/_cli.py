@@ -19,6 +19,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
+from socialcite import __version__
 from socialcite._dates import coerce_reference
 from socialcite._extract import Format
 from socialcite._parallel import (
@@ -82,6 +83,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=_jobs, default=1, metavar="N",
         help="worker processes (default: 1, in this process; 0: one per CPU)",
     )  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help="progress bar on stderr (default: when stderr is a terminal and tqdm is installed)",
@@ -298,7 +300,7 @@ class _Progress:
 def _outcomes(documents: Iterable[Document], jobs: int) -> Iterator[Outcome]:
     # Paths are cheap to send (workers read the files); in-memory texts are
     # chunked by size so a few chunks in flight bound the memory.
-    chunks = chunked(documents, max_docs=1 if jobs == 1 else 16)
+    chunks = chunked(documents, max_docs=1 if jobs == 1 else 8, max_chars=1_000_000)
     for outcomes in ordered_map(run_chunk, chunks, jobs=jobs):
         yield from outcomes
 

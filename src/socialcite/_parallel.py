@@ -169,8 +169,12 @@ def chunked(
 def _context() -> Any:
     # forkserver (POSIX) or spawn: safe when the parent runs threads (a progress
     # bar's monitor, a test runner), unlike a plain fork.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # Workers fork from a server that has imported the pipeline once.
+    context.set_forkserver_preload(["socialcite._parallel"])
+    return context
 
 
 def ordered_map(
@@ -178,7 +182,7 @@ def ordered_map(
 ) -> Iterator[R]:
     """``map(func, items)`` over *jobs* worker processes, results in input order.
 
-    At most *max_pending* items (default ``2 * jobs``) are in flight, so a
+    At most *max_pending* items (default ``4 * jobs``) are in flight, so a
     long or endless *items* never piles up in memory. ``jobs == 1`` runs in
     this process. *func* must be picklable (a module-level function).
 
@@ -188,7 +192,9 @@ def ordered_map(
     if jobs <= 1:
         yield from map(func, items)
         return
-    limit = max_pending if max_pending is not None else 2 * jobs
+    # Several items per worker in flight: one slow item holds back the output,
+    # not the other workers.
+    limit = max_pending if max_pending is not None else 4 * jobs
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
     pending: deque[Future[R]] = deque()
     try:
