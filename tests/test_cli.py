@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import os
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -326,3 +328,54 @@ def test_broken_pipe_stops_quietly(corpus: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 1
     assert "Traceback" not in err
+
+
+# --- the commands shown in the docs ---------------------------------------------------
+
+DOCS = ROOT / "docs"
+CONSOLE_BLOCK_RE = re.compile(r"^```console\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def documented_commands() -> list[Any]:
+    """Each ``$ ...`` line of the docs' console blocks that runs here, with its shown output."""
+    cases = []
+    for page in ("cli.md", "tutorial.md", "cookbook.md"):
+        text = (DOCS / page).read_text(encoding="utf-8")
+        for block in CONSOLE_BLOCK_RE.findall(text):
+            lines = block.splitlines()
+            starts = [i for i, line in enumerate(lines) if line.startswith("$ ")]
+            for n, start in enumerate(starts):
+                end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+                command = lines[start][2:]
+                if "socialcite" not in command or "pip install" in command:
+                    continue
+                cases.append(
+                    pytest.param(command, lines[start + 1 : end], id=f"{page}:{command[:50]}")
+                )
+    return cases
+
+
+def _paths_exist(command: str) -> bool:
+    # Commands on the reader's own folders ("saved-pages/") are illustrations only.
+    words = [w for w in shlex.split(command) if not w.startswith("-") and "/" in w]
+    return all((ROOT / w).exists() for w in words if not w.startswith(("{", "<", '"')))
+
+
+@pytest.mark.parametrize(("command", "shown"), documented_commands())
+def test_documented_commands_run(command: str, shown: list[str], tmp_path: Path) -> None:
+    """Every documented command exits 0; its output is as shown (or starts so, when cut with ...)."""
+    if not _paths_exist(command):
+        pytest.skip("works on the reader's own files")
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    here = f"{shlex.quote(sys.executable)} -m socialcite"
+    runnable = re.sub(r"(^|\| )socialcite\b", lambda m: m.group(1) + here, command)
+    proc = subprocess.run(
+        runnable, shell=True, cwd=tmp_path, capture_output=True, text=True, check=False,
+        executable="/bin/bash",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    if shown and shown[-1] in ("...", "…"):
+        assert out[:1] == shown[:1]
+    elif shown:
+        assert out == shown
