@@ -233,6 +233,20 @@ HABITUAL_BEFORE_RE: Final = regex.compile(
 
 # Cheap gate before the contextual patterns.
 _POSTED_WORDS: Final = ("posted", "shared", "uploaded", "caption")
+# Stems of the written-word verbs and of ``… reads``: gates for quoted sentences.
+_QUOTE_VERB_STEMS: Final = (
+    "wr",
+    "comment",
+    "opined",
+    "repl",
+    "respond",
+    "post",
+    "caption",
+    "read",
+    "said",
+    "says",
+    "stat",
+)
 
 # A written-word verb: a quote of a post when the passage is about one platform.
 QUOTE_VERB_RE: Final = regex.compile(
@@ -972,11 +986,13 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
     """A cue whose platform is the passage's: ``"…," one commenter wrote``."""
     text = doc.text
     start, end = sentence.start, sentence.end
-    if not quotes:
-        lowered = text[start:end].lower()
-        if not any(word in lowered for word in _POSTED_WORDS):
-            return None
-    if quotes:
+    # cheap substring gates before any pattern runs
+    lowered = text[start:end].lower()
+    posting = any(word in lowered for word in _POSTED_WORDS)
+    writing = bool(quotes) and any(word in lowered for word in _QUOTE_VERB_STEMS)
+    if not posting and not writing:
+        return None
+    if writing:
         reads = POST_READS_RE.search(text, start, end)
         if reads is not None and not doc.quoted(reads.start()):
             ok, platform = doc.context_platform(reads.start())
@@ -993,7 +1009,7 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
     unquoted = _unquoted(doc, start, end)
     if NOT_SOCIAL_RE.search(unquoted):
         return None
-    posted = POSTED_OBJECT_RE.search(text, start, end)
+    posted = POSTED_OBJECT_RE.search(text, start, end) if posting else None
     if (
         posted is not None
         and not doc.quoted(posted.start())
@@ -1002,7 +1018,7 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
         ok, platform = doc.context_platform(posted.start(), 1500)
         if ok:
             return _Cue(start=posted.start(), end=posted.end(), platform=platform, strength=1)
-    if not quotes:
+    if not writing:
         return None
     for m in QUOTE_VERB_RE.finditer(text, start, end):
         if doc.quoted(m.start()):

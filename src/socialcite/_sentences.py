@@ -26,14 +26,17 @@ __all__ = ["Sentence", "split_sentences"]
 # sentence start. The lookbehind word is checked against ABBREVIATIONS.
 SENTENCE_END_RE: Final = regex.compile(
     r"""
-    (?<![\p{L}.])                     # the word starts here
-    (?<word>(?:\p{L}{1,3}\.){0,3}\p{L}{0,20}+)  # the word before the stop (abbreviation check)
     [.!?…]++                          # the stop
     ["”’'»)\]]{0,3}+                  # closing quotes and brackets
     (?=[ \t]++["“„«(\[\p{Lu}\p{N}])   # space, then what may start a sentence
     """,
     regex.VERBOSE,
 )
+
+# The word before a stop, for the abbreviation check (``Mr``, ``U.S``, ``Dec``).
+WORD_BEFORE_RE: Final = regex.compile(
+    r"(?:\p{L}{1,3}\.){0,3}+\p{L}{0,20}+\Z", regex.VERBOSE
+)  # letters and inner dots
 
 # Paragraph ends: each line is a paragraph.
 LINE_RE: Final = regex.compile(r"[^\n]++", regex.VERBOSE)  # a non-empty line
@@ -96,7 +99,8 @@ def split_sentences(
         para = begin
         cur = begin
         for m in SENTENCE_END_RE.finditer(text, begin, stop):
-            word = m.group("word").lower().rstrip(".")
+            w = WORD_BEFORE_RE.search(text, max(begin, m.start() - 32), m.start())
+            word = w.group().lower() if w is not None else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             cut = m.end()
