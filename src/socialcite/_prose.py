@@ -599,6 +599,26 @@ class _Document:
             pos = end + 1
         return out
 
+    def windows(self, start: int, end: int, before: int, after: int) -> list[tuple[int, int]]:
+        """Stretches of ``[start, end)`` around its platform names, merged,
+        each starting at a word boundary."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        i = bisect_left(self.mention_pos, start)
+        while i < len(self.mention_pos) and self.mention_pos[i] < end:
+            pos = self.mention_pos[i]
+            w_start = max(start, pos - before)
+            if w_start > start:
+                space = text.rfind(" ", start, w_start)
+                w_start = start if space < 0 else space
+            w_end = min(end, pos + after)
+            if out and w_start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], w_end))
+            else:
+                out.append((w_start, w_end))
+            i += 1
+        return out
+
     def mentions_in(self, start: int, end: int) -> bool:
         """Whether a platform is named in ``[start, end)``."""
         i = bisect_left(self.mention_pos, start)
@@ -690,25 +710,28 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
     for m in TWEET_VERB_RE.finditer(text, start, end) if tweety else ():
         word = m.group().lower()
         add(m, Platform.TWITTER, 3, retweet="re" in word[:3])
-    for m in VERB_ON_PLATFORM_RE.finditer(text, start, end):
-        verb = m.group("verb").lower()
-        if verb in _WEAK_VERBS and not POST_NOUN_RE.search(m.group("gap") or ""):
-            continue
-        add(m, _platform_of(m.group("platform")), 3)
-    for m in NOUN_ON_PLATFORM_RE.finditer(text, start, end):
-        if PROFILE_BEFORE_RE.search(text, max(start, m.start("noun") - 12), m.start("noun")):
-            continue  # ``changed his profile picture on Facebook``: not a post
-        add(m, _platform_of(m.group("platform")), 3, owner=_owner(m.group("det")))
-    for m in PLATFORM_NOUN_RE.finditer(text, start, end):
-        before = text[max(start, m.start() - 40) : m.start()]
-        if COUNT_BEFORE_RE.search(before):
-            continue
-        add(
-            m,
-            _platform_of(m.group("platform")),
-            3 if m.group("acct") else 2,
-            owner=_owner(m.group("det")) or (m.group("owner") or "").strip() or None,
-        )
+    # the platform-anchored patterns run only around the platform names
+    for w_start, w_end in doc.windows(start, end, 160, 40):
+        for m in VERB_ON_PLATFORM_RE.finditer(text, w_start, w_end):
+            verb = m.group("verb").lower()
+            if verb in _WEAK_VERBS and not POST_NOUN_RE.search(m.group("gap") or ""):
+                continue
+            add(m, _platform_of(m.group("platform")), 3)
+        for m in NOUN_ON_PLATFORM_RE.finditer(text, w_start, w_end):
+            if PROFILE_BEFORE_RE.search(text, max(start, m.start("noun") - 12), m.start("noun")):
+                continue  # ``changed his profile picture on Facebook``: not a post
+            add(m, _platform_of(m.group("platform")), 3, owner=_owner(m.group("det")))
+    for w_start, w_end in doc.windows(start, end, 80, 60):
+        for m in PLATFORM_NOUN_RE.finditer(text, w_start, w_end):
+            before = text[max(start, m.start() - 40) : m.start()]
+            if COUNT_BEFORE_RE.search(before):
+                continue
+            add(
+                m,
+                _platform_of(m.group("platform")),
+                3 if m.group("acct") else 2,
+                owner=_owner(m.group("det")) or (m.group("owner") or "").strip() or None,
+            )
     took = " to " in lowered and ("took" in lowered or "tak" in lowered or "went" in lowered)
     for m in TOOK_TO_RE.finditer(text, start, end) if took else ():
         platform = _platform_of(m.group("platform")) if m.group("platform") else None
