@@ -37,6 +37,7 @@ URL_RE: Final = regex.compile(
         )
         \.?+                                        # a fully-qualified trailing dot
         (?::\d{1,5}+)?+                             # a port
+        (?=[/?\#\s>"']|\Z)                           # and the host ends there
     )
     (?P<path>[^\s<>"']*+)                           # path, query and fragment, no spaces
     [\s>"']*+\Z                                     # trailing space or quoting
