@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import socialcite
-from socialcite import Citation
+from socialcite import Account, Citation, CitationKind, Extractor, ExtractorConfig, Platform
 from tests.conftest import DATA
 
 _FRAGMENTS = json.loads((DATA / "fragments" / "fragments.json").read_text(encoding="utf-8"))
@@ -86,11 +86,35 @@ any_source = st.text() | texts | htmls
 published = st.none() | st.dates(min_value=date(2006, 3, 21), max_value=date(2030, 12, 31))
 
 
+# Platforms whose handles ignore case: ``Account.handle`` is lower-case there.
+_CASELESS = {Platform.TWITTER, Platform.INSTAGRAM, Platform.TIKTOK, Platform.THREADS}
+
+
+def _check_account(account: Account) -> None:
+    assert account.handle, account
+    assert not account.handle.startswith("@"), account
+    if account.platform in _CASELESS:
+        assert account.handle == account.handle.lower(), account
+
+
 def _check_invariants(source: str, cites: list[Citation]) -> None:
     for c in cites:
         start, end = c.span
         assert 0 <= start < end <= len(source), (c.span, len(source))
         assert source[start:end], c
+        if c.kind is CitationKind.QUOTE:
+            assert c.text, c
+        if c.kind is CitationKind.REFERENCE:
+            assert c.text is None, c
+        if c.kind is CitationKind.EMBED:
+            assert c.platform is not None, c
+        if c.posted is not None:
+            assert (c.posted.value is None) == (c.posted.granularity is None), c.posted
+        if c.url is not None:
+            assert c.url.startswith("https://"), c.url
+        for account in (c.author, *c.mentions):
+            if account is not None:
+                _check_account(account)
     assert [c.span for c in cites] == sorted(c.span for c in cites), "not in document order"
 
 
@@ -156,6 +180,25 @@ def test_threads_on_real_fragments() -> None:
             pool.map(lambda s: socialcite.extract(s, published="2018-05-31"), sources)
         )
     assert concurrent == sequential
+
+
+# --- the config's filters keep a subset, in the same order ------------------------
+
+
+@given(
+    source=texts | htmls,
+    kinds=st.sets(st.sampled_from(list(CitationKind)), min_size=1),
+    platforms=st.none() | st.sets(st.sampled_from(list(Platform)), min_size=1),
+)
+def test_filters_select_from_the_full_result(
+    source: str, kinds: set[CitationKind], platforms: set[Platform] | None
+) -> None:
+    full = socialcite.extract(source, published="2018-05-31")
+    config = ExtractorConfig(kinds=kinds, platforms=platforms)
+    filtered = Extractor(config).extract(source, published="2018-05-31")
+    assert filtered == [
+        c for c in full if c.kind in kinds and (platforms is None or c.platform in platforms)
+    ]
 
 
 # --- building blocks never raise on any str ------------------------------------
