@@ -245,6 +245,10 @@ NOT_SOCIAL = [
         "Those accounts shared suspicious links, and one called it “a scam” in an email.",
         id="synthetic-email",
     ),
+    pytest.param(
+        'Smith, who posted on Instagram last week, wrote in an email: "I stand by it."',
+        id="synthetic-email-after-a-posting-cue",
+    ),
 ]
 
 
@@ -292,3 +296,20 @@ def test_quote_marks_and_cues_in_any_order_never_raise(parts: list[str]) -> None
     text = "".join(parts)
     for cite in _cites(text):
         assert 0 <= cite.span[0] <= cite.span[1] <= len(text)
+
+
+def test_nothing_is_found_inside_claimed_spans() -> None:
+    # an embed's own text says "tweeted"; the embed detector claimed it
+    embed = '"We did it," Ann tweeted.\n— Ann (@ann) May 30, 2018\n'
+    text = "Bob won.\n" + embed + '"Great," Bob tweeted.\n'
+    start = text.index(embed)
+    found = find_citations(text, DateResolver(None), claimed=[(start, start + len(embed))])
+    assert [c.speaker for c in found] == ["Bob"]
+
+
+@given(st.integers(0, 60), st.integers(0, 60))
+def test_claimed_spans_hold_no_citation_start(a: int, b: int) -> None:
+    text = '"One," Ann tweeted. "Two," Bob wrote on Instagram. Cid posted to X.'
+    lo, hi = sorted((a, b))
+    for cite in find_citations(text, DateResolver(None), claimed=[(lo, hi)]):
+        assert not lo <= cite.span[0] < hi

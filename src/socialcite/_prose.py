@@ -785,8 +785,8 @@ def _attached_quotes(
             gap = text[cue.end : q.start]
             if cue.retweet and not SAYING_END_RE.search(gap):
                 continue
-            if len(gap) > 160:
-                continue
+            if len(gap) > 160 or NOT_SOCIAL_IN_RE.search(gap):
+                continue  # too far, or said in another medium (``wrote in an email:``)
             comma = gap.rfind(",")
             if comma >= 0 and not AFTER_COMMA_OK_RE.match(gap, comma + 1):
                 continue  # ``…, she received comments including "…"``: others' words
