@@ -100,6 +100,16 @@ FRAMES = [
         id="real-pawszilla-pronoun-to-earlier-subject",
     ),
     pytest.param(
+        "\"We will not back down,\" said Jane Smith, the company's chief executive, in a tweet.",
+        "twitter", "Jane Smith", "We will not back down",
+        id="synthetic-opening-quote-frames-cue-after-appositive",
+    ),
+    pytest.param(
+        '"Why now?" Smith, who was in Paris at the time, asked on Twitter.',
+        "twitter", "Smith", "Why now?",
+        id="synthetic-question-split-off-still-frames",
+    ),
+    pytest.param(
         "«Wir sind da», schrieb der Verein auf Twitter.",
         "twitter", None, "Wir sind da",
         id="real-german-guillemets-schrieb-auf-twitter",
@@ -244,6 +254,15 @@ NOT_SOCIAL = [
     pytest.param(
         "Those accounts shared suspicious links, and one called it “a scam” in an email.",
         id="synthetic-email",
+    ),
+    pytest.param(
+        '"It is over," Smith told CNN, hours after he tweeted about the deal.',
+        id="synthetic-cue-in-subordinate-clause-is-not-the-frame",
+    ),
+    pytest.param(
+        '"Countryside residents started complaining," Alberto Shiguematsu, a São Paulo resident '
+        "who tweeted about the smoke, said.",
+        id="real-vice-relative-clause-cue-is-not-the-frame",
     ),
     pytest.param(
         'Smith, who posted on Instagram last week, wrote in an email: "I stand by it."',

@@ -232,6 +232,16 @@ HABITUAL_BEFORE_RE: Final = regex.compile(
 )
 
 # Cheap gate before the contextual patterns.
+# A subordinate clause between a framing quotation and a cue: the cue is
+# not the frame (``"…," Smith told CNN, hours after he tweeted``).
+SUBORDINATE_RE: Final = regex.compile(
+    r"\b(?i:who|which|that|after|before|when|while|because|since|as|where|whose|whom|if)\b",
+    regex.VERBOSE,
+)
+
+# How a quotation that frames a cue ends: ``"…,"``, ``"…?"``, ``"…!"``.
+_FRAME_ENDS: Final = frozenset(",?!…—-")
+
 _POSTED_WORDS: Final = ("posted", "shared", "uploaded", "caption")
 # Stems of the written-word verbs and of ``… reads``: gates for quoted sentences.
 _QUOTE_VERB_STEMS: Final = (
@@ -779,7 +789,19 @@ def _attached_quotes(
     for q in quotes:
         if q.end <= cue.start:
             gap = text[q.end : cue.start]
-            if FRAME_GAP_RE.match(gap) or (len(gap) < 80 and not CLAUSE_MARK_RE.search(gap)):
+            opening = q.start == sentence.start and q.text[-1:] in _FRAME_ENDS
+            if (
+                FRAME_GAP_RE.match(gap)
+                or (len(gap) < 80 and not CLAUSE_MARK_RE.search(gap))
+                or (
+                    opening
+                    and len(gap) <= 150
+                    and not NOT_SOCIAL_IN_RE.search(gap)
+                    and not _in_subclause(gap)
+                )
+            ):
+                # ``"…," Smith, the company's chief, said in a tweet``: a quote
+                # that opens the sentence and hands over with a comma frames it
                 out.append(q)
         elif q.start >= cue.end:
             gap = text[cue.end : q.start]
@@ -792,6 +814,40 @@ def _attached_quotes(
                 continue  # ``…, she received comments including "…"``: others' words
             out.append(q)
     return out
+
+
+def _in_subclause(gap: str) -> bool:
+    """Whether the words before a cue leave it inside a subordinate clause
+    (``a resident who tweeted``; not ``Smith, who was in Paris, tweeted``)."""
+    last = None
+    for last in SUBORDINATE_RE.finditer(gap):
+        pass
+    return last is not None and "," not in gap[last.end() :]
+
+
+def _question_frame(
+    doc: _Document, sentences: Sequence[Sentence], index: int, cue: _Cue
+) -> Quotation | None:
+    """``"Why now?" Smith asked on Twitter.``: the question or exclamation is
+    split off as a sentence of its own, yet frames the cue after it."""
+    if index == 0:
+        return None
+    sentence = sentences[index]
+    prev = sentences[index - 1]
+    if prev.paragraph != sentence.paragraph:
+        return None
+    qs = doc.quotes_in(prev.start, prev.end)
+    if len(qs) != 1 or qs[0].start != prev.start or prev.end - qs[0].end > 1:
+        return None
+    q = qs[0]
+    if q.text[-1:] not in "?!":
+        return None
+    gap = doc.text[sentence.start : cue.start]
+    if FRAME_GAP_RE.match(gap) or (
+        len(gap) <= 150 and not _in_subclause(gap) and not NOT_SOCIAL_IN_RE.search(gap)
+    ):
+        return q
+    return None
 
 
 def _next_block(
@@ -860,6 +916,10 @@ def _read_sentence(
     cues.sort(key=lambda c: (-c.strength, c.start))
     cue = cues[0]
     attached = _attached_quotes(doc, sentence, cue, quotes)
+    if not any(q.end <= cue.start for q in attached):
+        asked = _question_frame(doc, sentences, index, cue)
+        if asked is not None and asked.start not in used:
+            attached = [asked, *attached]
     block = [] if attached else _next_block(doc, sentence, sentences, index)
     words = attached or block
     if cue.needs_quote and not words and not COLON_END_RE.search(text, start, end):
