@@ -26,7 +26,6 @@ __all__ = [
     "TAG_WIDGETS",
     "TEXT_BUDGET",
     "VIEW_ON",
-    "VOID_TAGS",
     "WEEKDAYS",
     "WIDGET_ID_ATTRIBUTES",
     "WIDGET_URL_ATTRIBUTES",
@@ -50,14 +49,6 @@ BLOCK_TAGS: Final = frozenset(
         "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "iframe",
         "legend", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
         "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-    }
-)  # fmt: skip
-
-# Elements that never have a closing tag.
-VOID_TAGS: Final = frozenset(
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-        "param", "source", "track", "wbr",
     }
 )  # fmt: skip
 
@@ -90,7 +81,8 @@ TAG_WIDGETS: Final[dict[str, Platform]] = {
 }
 
 # Attributes that carry a widget's post or embed URL, most telling first
-# (lazy loaders move ``src`` to ``data-src`` and the like).
+# (the common lazy loaders move ``src`` to ``data-src`` or ``data-lazy-src``;
+# a site's own loader attribute is not known).
 WIDGET_URL_ATTRIBUTES: Final = (
     "data-instgrm-permalink",
     "cite",
@@ -100,11 +92,8 @@ WIDGET_URL_ATTRIBUTES: Final = (
     "data-bluesky-uri",
     "data-text-post-permalink",
     "src",
-    "data-src",
-    "data-lazy-src",
-    "data-lazy",
-    "data-artsrc",
-    "data-original",
+    "data-src",  # lazysizes, lozad and most lazy loaders
+    "data-lazy-src",  # WP Rocket, a3 Lazy Load
 )
 
 # Attributes that carry the bare id of the post, by platform (AMP and

@@ -17,6 +17,7 @@ tokenized, so an embed code quoted in a script string is not a widget.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import sys
@@ -34,7 +35,6 @@ from socialcite._embed_formats import (
     DROPPED_TAGS,
     INERT_TAGS,
     TAG_WIDGETS,
-    VOID_TAGS,
 )
 from socialcite._model import Platform
 
@@ -85,9 +85,9 @@ _TOKEN_RE = _FAST_RE.compile(
         (?P<iattrs>{_ATTRS})
         (?:[^<]++|<(?!/(?P=inert)[\s/>]))*+          # its content, never tokenized
         (?P<iclose></(?P=inert)[^>]{{0,100}}+>|\Z)   # its closing tag, or the end
-      | (?P<close>/)?+                                # a closing tag, or
-        (?P<name>[A-Za-z][^\s/>\x00]{{0,63}}+)       # a tag name
-        (?P<attrs>{_ATTRS})
+      | /?+                                           # a closing tag, or
+        (?P<name>[A-Za-z][^\s/>\x00]{{0,63}}+)       # a tag name (the last group:
+        (?:{_ATTRS})                                  #   lastindex tells a tag)
       | [!?][^>]*+>                                   # doctype, CDATA, processing
     )
     """,
@@ -197,33 +197,36 @@ def tokenize(source: str) -> list[Tag]:
     """
     tags: list[Tag] = []
     append = tags.append
+    new_tag = _new_tag
+    name_group = _NAME
     # Stop at the last ">": a "<" after it cannot open a tag, and scanning
     # for one from every "<" of a "<<<<" storm would be quadratic.
     end = source.rfind(">") + 1
     for m in _TOKEN_RE.finditer(source, 0, end):
-        regs = m.regs
-        start, stop = regs[0]
-        name_start, name_end = regs[_NAME]
-        if name_start >= 0:
-            name = source[name_start:name_end].lower()
-            append(Tag(name, start, stop, regs[_CLOSE][0] >= 0, name_end))
+        start, stop = m.span()
+        group = m.lastindex
+        if group == name_group:  # the common case, kept short
+            name_start, name_end = m.span(name_group)
+            closing = source[start + 1] == "/"
+            append(new_tag((source[name_start:name_end].lower(), start, stop, closing, name_end)))
             continue
-        inert_start, inert_end = regs[_INERT]
+        inert_start, inert_end = m.span(_INERT)
         if inert_start < 0:
             is_comment = source.startswith("<!--", start)
             append(Tag(_COMMENT_NAME if is_comment else _OTHER_NAME, start, stop, False, stop))
             continue
         name = source[inert_start:inert_end].lower()
-        open_end = regs[_IATTRS][1]
-        append(Tag(name, start, open_end, False, inert_end))
-        close_start, close_end = regs[_ICLOSE]
+        append(Tag(name, start, m.end(_IATTRS), False, inert_end))
+        close_start, close_end = m.span(_ICLOSE)
         if close_end > close_start:
             append(Tag(name, close_start, close_end, True, close_start + 2 + len(name)))
     return tags
 
 
+# Tags are made by the hundred thousand: tuple.__new__ skips NamedTuple's
+# Python-level constructor.
+_new_tag = functools.partial(tuple.__new__, Tag)
 _NAME = _TOKEN_RE.groupindex["name"]
-_CLOSE = _TOKEN_RE.groupindex["close"]
 _INERT = _TOKEN_RE.groupindex["inert"]
 _IATTRS = _TOKEN_RE.groupindex["iattrs"]
 _ICLOSE = _TOKEN_RE.groupindex["iclose"]
@@ -238,15 +241,22 @@ def _widget_platform(source: str, tag: Tag) -> Platform | bool | None:
         return TAG_WIDGETS[name]
     if name not in ("blockquote", "div"):
         return False
-    # Cheap test on the raw tag before parsing its attributes.
+    # Cheap test on the raw tag before parsing its attributes: every class
+    # widget's class token has a "-" (twitter-tweet, fb-post …).
     raw = source[tag.attrs_start : tag.end]
-    if "class" not in raw and "CLASS" not in raw:
+    if "-" not in raw or ("class" not in raw and "CLASS" not in raw):
+        return False
+    if name == "div" and "fb-" not in raw:  # div widgets: fb-post, fb-video
         return False
     for token in _class_tokens(source, tag):
         platform = CLASS_WIDGETS.get((name, token))
         if platform is not None:
             return platform
     return False
+
+
+# Elements that may open a widget.
+_WIDGET_ELEMENTS = frozenset({"iframe", "blockquote", "div", *TAG_WIDGETS})
 
 
 def _matching_close(tags: list[Tag], first: int) -> int:
@@ -271,9 +281,10 @@ def find_widgets(source: str, tags: list[Tag]) -> list[Widget]:
     widgets: list[Widget] = []
     i = 0
     count = len(tags)
+    candidates = _WIDGET_ELEMENTS
     while i < count:
         tag = tags[i]
-        if tag.closing or tag.name in VOID_TAGS:
+        if tag.closing or tag.name not in candidates:
             i += 1
             continue
         platform = _widget_platform(source, tag)
@@ -325,6 +336,9 @@ class _ProseBuilder:
         """Copy ``source[start:end]``, entities decoded and white space folded."""
         source = self.source
         chunk = source[start:end]
+        if chunk.isspace():  # most gaps between tags: indentation
+            self.space(start, end)
+            return
         if (
             "&" not in chunk
             and "  " not in chunk
@@ -393,52 +407,50 @@ def _render(
 ) -> _ProseBuilder:
     """The visible text between ``tags[first]`` and ``tags[last]`` (both excluded).
 
+    ``first`` may be ``-1`` and ``last`` ``len(tags)`` for the whole page.
     Widgets in *skip* are left out (a line break in their place); so are the
-    ``<head>``, ``<noscript>`` and the like.
+    ``<head>``, ``<svg>`` and the like. This is the prose builder: article-body
+    selection (dropping navigation and share bars) belongs here.
     """
     out = _ProseBuilder(source)
-    dropped = 0
+    text = out.text
+    newline = out.newline
+    block_tags = BLOCK_TAGS
+    dropped_tags = DROPPED_TAGS
+    inert_tags = INERT_TAGS
     skip_at = {w.first: w.last for w in skip}
-    i = first
+    dropped = 0
     prev_end = tags[first].end if first >= 0 else 0
-    stop = last if last < len(tags) else len(tags)
-    while True:
-        # The text before tags[i + 1] (or the end).
-        nxt = i + 1
-        text_end = (
-            tags[nxt].start
-            if nxt < stop
-            else (tags[last].start if last < len(tags) else len(source))
-        )
-        if (
-            dropped == 0
-            and text_end > prev_end
-            and (i < 0 or tags[i].name not in INERT_TAGS or tags[i].closing)
-        ):
-            out.text(prev_end, text_end)
-        if nxt >= stop:
-            break
-        tag = tags[nxt]
-        i = nxt
+    # Text after an inert opening tag is its content, never prose.
+    in_inert = first >= 0 and tags[first].name in inert_tags and not tags[first].closing
+    stop = min(last, len(tags))
+    i = first + 1
+    while i < stop:
+        tag = tags[i]
+        if not dropped and not in_inert and tag.start > prev_end:
+            text(prev_end, tag.start)
         prev_end = tag.end
-        if nxt in skip_at:
-            i = skip_at[nxt]
-            prev_end = tags[i].end
-            out.newline(tag.start, prev_end)
-            continue
         name = tag.name
-        if name in DROPPED_TAGS:
+        in_inert = name in inert_tags and not tag.closing
+        if i in skip_at:
+            i = skip_at[i]
+            prev_end = tags[i].end
+            newline(tag.start, prev_end)
+        elif name in block_tags:
+            newline(tag.start, tag.end)
+        elif name in dropped_tags:
             if name == "head":
                 dropped = 0 if tag.closing else 1
             elif not tag.closing:
                 dropped += 1
             elif dropped:
                 dropped -= 1
-            continue
-        if name == "body" and not tag.closing:
+        elif name == "body" and not tag.closing:
             dropped = 0
-        if name in BLOCK_TAGS:
-            out.newline(tag.start, tag.end)
+        i += 1
+    end = tags[last].start if last < len(tags) else len(source)
+    if not dropped and not in_inert and end > prev_end:
+        text(prev_end, end)
     return out
 
 
