@@ -819,10 +819,8 @@ def _attached_quotes(
 def _in_subclause(gap: str) -> bool:
     """Whether the words before a cue leave it inside a subordinate clause
     (``a resident who tweeted``; not ``Smith, who was in Paris, tweeted``)."""
-    last = None
-    for last in SUBORDINATE_RE.finditer(gap):
-        pass
-    return last is not None and "," not in gap[last.end() :]
+    ends = [m.end() for m in SUBORDINATE_RE.finditer(gap)]
+    return bool(ends) and "," not in gap[ends[-1] :]
 
 
 def _question_frame(
