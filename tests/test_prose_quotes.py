@@ -188,6 +188,38 @@ def test_commenter_quote_borrows_the_platform_of_the_passage() -> None:
     assert quotes[0].speaker is None
 
 
+@pytest.mark.parametrize(
+    ("text", "platform", "speaker"),
+    [
+        pytest.param(
+            'Swift shared a photo on Instagram on Sunday. "Best day ever," she wrote in the '
+            "caption.",
+            "instagram", "Swift",
+            id="synthetic-wrote-in-the-caption",
+        ),
+        pytest.param(
+            'Smith posted on Facebook. "I am done," he added in a post.',
+            "facebook", "Smith",
+            id="synthetic-added-in-a-post",
+        ),
+        pytest.param(
+            "On the social media site Reddit, a user who goes by the name Lindsey posted a story. "
+            '"Eleven days ago, an older woman was found dead," Lindsey wrote.',
+            "reddit", "Lindsey",
+            id="real-uproxx-known-poster-wrote",
+        ),
+    ],
+)  # fmt: skip
+def test_quote_in_a_post_named_in_the_sentence_before(
+    text: str, platform: str, speaker: str
+) -> None:
+    quotes = _quotes(text, "2023-01-01")
+    assert len(quotes) == 1
+    assert quotes[0].platform is not None
+    assert quotes[0].platform.value == platform
+    assert quotes[0].speaker == speaker
+
+
 def test_handle_blocks_in_a_passage_about_tweets_are_quotes() -> None:
     text = (
         "It’s all there in Samantha’s Twitter Feed.\n"

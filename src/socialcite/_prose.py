@@ -225,6 +225,18 @@ POST_READS_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# Words written in a post the passage's platform holds: ``wrote in the
+# caption``, ``added in a post``, ``said in the comments``.
+WROTE_IN_POST_RE: Final = regex.compile(
+    r"""
+    \b(?i:wrote|writes|added|adds|said|says|joked|jokes|explained|commented)[ \t]++
+    (?i:in|under|alongside|beneath)[ \t]++(?i:the|her|his|their|its|a|an|one)[ \t]++
+    (?:(?i:accompanying|lengthy|long|short|brief|new|latest|since-deleted|now-deleted)[ \t]++)?
+    (?i:caption|post|comments?|thread|reply|replies|story|video)\b
+    """,
+    regex.VERBOSE,
+)
+
 # ``whenever she posted``: a habit, not one post.
 HABITUAL_BEFORE_RE: Final = regex.compile(
     r"\b(?i:whenever|every[ \t]++(?:time|day|week|month|morning|night|year)|each[ \t]++time|often|regularly|frequently|routinely|always)\b[^;.]{0,40}+\Z",
@@ -1101,6 +1113,11 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
             return _Cue(start=posted.start(), end=posted.end(), platform=platform, strength=1)
     if not writing:
         return None
+    wrote = WROTE_IN_POST_RE.search(text, start, end)
+    if wrote is not None and not doc.quoted(wrote.start()):
+        ok, platform = doc.context_platform(wrote.start())
+        if ok:
+            return _Cue(start=wrote.start(), end=wrote.end(), platform=platform, strength=1)
     for m in QUOTE_VERB_RE.finditer(text, start, end):
         if doc.quoted(m.start()):
             continue
