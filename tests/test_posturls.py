@@ -421,6 +421,57 @@ SYNTHETIC_URLS = [
     ),
 ]
 
+EMBED_URLS = [
+    pytest.param(
+        "https://platform.twitter.com/embed/Tweet.html?dnt=false&id=1002637001554841600",
+        "twitter",
+        None,
+        "1002637001554841600",
+        "https://x.com/i/status/1002637001554841600",
+        id="twitter-embed-iframe",
+    ),
+    pytest.param(
+        "https://www.tiktok.com/player/v1/7380080137682881835?music_info=1&description=1",
+        "tiktok",
+        None,
+        "7380080137682881835",
+        "https://www.tiktok.com/embed/v2/7380080137682881835",
+        id="tiktok-player-iframe",
+    ),
+    pytest.param(
+        "https://embed.bsky.app/embed/did:plc:u5cwb2mwiv2bfq53cjufe6yn/app.bsky.feed.post/3k4duaz5vfs2b",
+        "bluesky",
+        "did:plc:u5cwb2mwiv2bfq53cjufe6yn",
+        "3k4duaz5vfs2b",
+        "https://bsky.app/profile/did:plc:u5cwb2mwiv2bfq53cjufe6yn/post/3k4duaz5vfs2b",
+        id="bluesky-embed-iframe",
+    ),
+    pytest.param(
+        "https://truthsocial.com/@realDonaldTrump/113546215051155542/embed",
+        "truthsocial",
+        "realdonaldtrump",
+        "113546215051155542",
+        "https://truthsocial.com/@realdonaldtrump/posts/113546215051155542",
+        id="truthsocial-embed-iframe",
+    ),
+    pytest.param(
+        "https://mastodon.social/@Gargron/109372926478584539/embed",
+        "mastodon",
+        "gargron@mastodon.social",
+        "109372926478584539",
+        "https://mastodon.social/@gargron/109372926478584539",
+        id="mastodon-embed-iframe",
+    ),
+    pytest.param(
+        "https://www.instagram.com/p/B8pT40EBjoK/embed/captioned/",
+        "instagram",
+        None,
+        "B8pT40EBjoK",
+        "https://www.instagram.com/p/B8pT40EBjoK/",
+        id="instagram-embed-iframe",
+    ),
+]
+
 NOT_POSTS = [
     pytest.param("", id="empty"),
     pytest.param("not a url", id="words"),
@@ -452,7 +503,7 @@ NOT_POSTS = [
 
 
 @pytest.mark.parametrize(
-    ("url", "platform", "handle", "post_id", "canonical"), REAL_URLS + SYNTHETIC_URLS
+    ("url", "platform", "handle", "post_id", "canonical"), REAL_URLS + SYNTHETIC_URLS + EMBED_URLS
 )
 def test_parse_post_url(
     url: str, platform: str, handle: str | None, post_id: str, canonical: str

@@ -123,6 +123,7 @@ PLATFORMS: Final[dict[Platform, PlatformInfo]] = {
                 "vxtwitter.com",
                 "fixupx.com",
                 "fixvx.com",
+                "platform.twitter.com",
             ),
             profile_paths=(r"/(?:\#!/)?+@?+(?P<user>" + _TWITTER_NAME + ")" + _END,),
             reserved=frozenset(
@@ -149,6 +150,7 @@ PLATFORMS: Final[dict[Platform, PlatformInfo]] = {
                     "statuses",
                     "status",
                     "widgets",
+                    "embed",
                     "oauth",
                     "jobs",
                 ]
@@ -266,7 +268,7 @@ PLATFORMS: Final[dict[Platform, PlatformInfo]] = {
             profile="https://bsky.app/profile/{handle}",
             handle=BLUESKY_HANDLE,
             continues=r"[A-Za-z0-9-]|\.[A-Za-z0-9]",
-            hosts=("bsky.app",),
+            hosts=("bsky.app", "embed.bsky.app"),
             profile_paths=(
                 r"/profile/(?P<user>" + BLUESKY_DID + "|" + BLUESKY_HANDLE + ")" + _END,
             ),
@@ -459,6 +461,14 @@ POST_URL_FORMS: Final[tuple[PostUrlForm, ...]] = (
     ),
     PostUrlForm(
         platform=Platform.TWITTER,
+        pattern=r"/embed/(?:Tweet|index)\.html\?" + _PARAMS + r"id=" + _TWEET_ID,
+        canonical=_TWEET_CANONICAL,
+        canonical_no_user="https://x.com/i/status/{id}",
+        hosts=frozenset({"platform.twitter.com"}),
+        example="https://platform.twitter.com/embed/Tweet.html?dnt=false&id=1002637001554841600",
+    ),
+    PostUrlForm(
+        platform=Platform.TWITTER,
         pattern=r"/(?:\#!/)?+(?P<user>" + _TWITTER_NAME + r")/status(?:es)?+/" + _TWEET_ID,
         canonical=_TWEET_CANONICAL,
         canonical_no_user="https://x.com/i/status/{id}",
@@ -562,7 +572,7 @@ POST_URL_FORMS: Final[tuple[PostUrlForm, ...]] = (
     ),
     PostUrlForm(
         platform=Platform.TIKTOK,
-        pattern=r"/(?:embed(?:/v2)?+|v|share/video)/(?P<id>\d{10,20}+)" + _NUM_END,
+        pattern=r"/(?:embed(?:/v2)?+|player/v1|v|share/video)/(?P<id>\d{10,20}+)" + _NUM_END,
         canonical="https://www.tiktok.com/embed/v2/{id}",
         canonical_no_user="https://www.tiktok.com/embed/v2/{id}",
         example="https://www.tiktok.com/embed/v2/6718335390845095173",
@@ -588,6 +598,14 @@ POST_URL_FORMS: Final[tuple[PostUrlForm, ...]] = (
         r"/post/(?P<id>[A-Za-z0-9._:~-]{1,512}+)(?=[/?\#]|\Z)",
         canonical="https://bsky.app/profile/{user}/post/{id}",
         example="https://bsky.app/profile/jay.bsky.team/post/3juflu7eu5v2x",
+    ),
+    PostUrlForm(
+        platform=Platform.BLUESKY,
+        pattern=r"/embed/(?P<user>" + BLUESKY_DID + "|" + BLUESKY_HANDLE + r")"
+        r"/app\.bsky\.feed\.post/(?P<id>[A-Za-z0-9._:~-]{1,512}+)(?=[/?\#]|\Z)",
+        canonical="https://bsky.app/profile/{user}/post/{id}",
+        hosts=frozenset({"embed.bsky.app"}),
+        example="https://embed.bsky.app/embed/did:plc:u5cwb2mwiv2bfq53cjufe6yn/app.bsky.feed.post/3k4duaz5vfs2b",
     ),
     PostUrlForm(
         platform=Platform.BLUESKY,
