@@ -127,6 +127,17 @@ REMNANTS = [
         id="tiktok-caption-and-sound",
     ),
     pytest.param(
+        "> Hello world\n> — Donald J. Trump (@realDonaldTrump) [May 31, 2018]"
+        "(https://twitter.com/realDonaldTrump/status/1002103497725173760?ref_src=twsrc%5Etfw)",
+        "twitter", "realdonaldtrump", "Donald J. Trump", "2018-05-31", "Hello world",
+        id="markdown-quote-and-date-link",
+    ),
+    pytest.param(
+        "Trump tweeted:\n— Donald J. Trump (@realDonaldTrump) May 31, 2018",
+        "twitter", "realdonaldtrump", "Donald J. Trump", "2018-05-31", None,
+        id="lead-in-above-a-footer-whose-post-text-was-lost",
+    ),
+    pytest.param(
         "https://x.com/realDonaldTrump/status/1002103497725173760",
         "twitter", "realdonaldtrump", "realdonaldtrump", "2018-05-31", None,
         id="tweet-url-alone-date-from-id",
@@ -179,6 +190,16 @@ def test_consecutive_embeds_do_not_share_lines() -> None:
 def test_lead_in_line_is_not_post_text() -> None:
     (c,) = _embeds("He wrote:\nshort line one\n— Ann (@ann) May 1, 2020")
     assert c.text == "short line one"
+
+
+def test_markdown_date_link_gives_the_post() -> None:
+    (c,) = _embeds(
+        "Hello\n— Ann (@ann) [May 1, 2020](https://twitter.com/ann/status/1256184186355601408)"
+    )
+    assert (c.post_id, c.url) == (
+        "1256184186355601408",
+        "https://x.com/ann/status/1256184186355601408",
+    )
 
 
 def test_mentions_of_the_post_text() -> None:

@@ -5,9 +5,11 @@ markup, so an embedded post reaches us as its text lines followed by the
 widget's footer:
 
 * Twitter/X and Bluesky: ``— Name (@handle) May 31, 2018`` (the handle may
-  be Markdown-escaped, ``(@Maks\\_NAFO)``; the date may be missing; the line
-  may follow a ``pic.twitter.com/…`` link on the same line); a handle with a
-  dot is a Bluesky handle, ``@user@instance`` a Mastodon one;
+  be Markdown-escaped, ``(@Maks\\_NAFO)``; the date may be missing, or a
+  Markdown link to the post, ``[May 31, 2018](https://twitter.com/…)``,
+  which gives the post's id; the line may follow a ``pic.twitter.com/…``
+  link on the same line); a handle with a dot is a Bluesky handle,
+  ``@user@instance`` a Mastodon one;
 * Instagram: ``A post shared by Name (@handle) on …`` (and the localised
   forms), often after a ``View this post on Instagram`` line;
 * Facebook: ``Posted by Name on Wednesday, May 30, 2018`` (the weekday is
@@ -20,8 +22,9 @@ Where the post text starts: the lines directly above the footer, up to a
 blank line, the previous embed, a line ending in ``:`` (a lead-in), a list
 number, at most ``MAX_POST_LINES`` lines, and no more text than the platform
 lets a post have (``TEXT_BUDGET``, links not counted). The first line above is
-taken when it fits that budget; a longer line is article prose, and the embed
-is then the footer alone. Lines further up are taken only while they are
+taken when it fits that budget and does not end in ``:``; a longer line is
+article prose (a lead-in line, its introduction), and the embed is then the
+footer alone. Lines further up are taken only while they are
 short (``MAX_EXTRA_LINE_CHARS``): a post's line breaks make short lines, an
 article's paragraphs long ones. This errs on the side of too little text. A ``View this post on Instagram`` line above an Instagram
 footer starts the embed there.
@@ -69,7 +72,10 @@ _DASH_FOOTER_RE = regex.compile(
       @ (?P<handle>(?:[A-Za-z0-9_.\-]|\\_){{1,120}}+  # handle, Markdown "\_" escapes too
          (?:@[A-Za-z0-9.\-]{{1,100}}+)?+)             # "@user@instance" on Mastodon
       {_SPACE}*+ \)
-      (?:{_SPACE}++ (?P<date>[^\n]{{1,80}}+))?+       # the footer date, when shown
+      (?:{_SPACE}++
+        (?: \[ (?P<mddate>[^\]\n]{{1,60}}+) \]          # the date as a Markdown link
+            \( (?P<mdurl>[^)\s]{{1,600}}+) \)            #   to the post,
+          | (?P<date>[^\n]{{1,80}}+) ))?+                 # or as text, when shown
     )
     {_SPACE}*+ $
     """,
@@ -238,13 +244,16 @@ def _footers(text: str) -> list[_Footer]:
     # articles have no embed, and a substring test costs far less than a scan.
     for m in _DASH_FOOTER_RE.finditer(text) if "(" in text and "@" in text else ():
         handle = _clean(m["handle"])
-        date_text = _clean(m["date"])
+        date_text = _clean(m["mddate"] or m["date"])
         platform = _dash_platform(handle or "")
         if platform is None or not _plausible_date(date_text):
             continue
+        url = m["mdurl"]
+        ref = post_ref(url) if url else None
         found.append(
             _Footer(platform, m.start("cue"), m.end("cue"), m["cue"].strip(),
-                    name=_clean(m["name"]), handle=handle, date_text=date_text)
+                    name=_clean(m["name"]), handle=handle, date_text=date_text,
+                    url=url if ref is not None and ref.platform is platform else None)
         )  # fmt: skip
     for m in _SHARED_BY_RE.finditer(text) if _any_in(_SHARED_BY_LEADS, text) else ():
         name, handle = _clean(m["name"]), _clean(m["handle"])
@@ -298,29 +307,34 @@ def _post_length(line: str) -> int:
     return len(_LINK_RE.sub("", line).strip())
 
 
+# Line padding: spaces and Markdown's quote markers ("> ").
+_PAD = " \t\xa0>"
+
+
+def _padding(segment: str) -> int:
+    return len(segment) - len(segment.lstrip(_PAD))
+
+
 def _text_above(
     text: str, cue_start: int, floor: int, platform: Platform
 ) -> tuple[int, list[str], bool]:
     """The post's lines above a footer: ``(start, lines, started_by_view_line)``."""
     budget = TEXT_BUDGET.get(platform, 500)
-    line_start = text.rfind("\n", 0, cue_start) + 1
+    line_start = max(text.rfind("\n", 0, cue_start) + 1, floor)
     lines: list[str] = []
     start = cue_start
     used = 0
     # The footer may follow the post's last line on the same line.
-    same_line = text[max(line_start, floor) : cue_start].strip()
+    same_line = text[line_start:cue_start].strip(_PAD)
     if same_line:
         lines.append(same_line)
         used = _post_length(same_line)
-        start = max(line_start, floor) + (
-            len(text[max(line_start, floor) : cue_start])
-            - len(text[max(line_start, floor) : cue_start].lstrip())
-        )
+        start = line_start + _padding(text[line_start:cue_start])
     pos = line_start  # start of the line holding the footer
     while len(lines) < MAX_POST_LINES and pos > floor:
         above_end = pos - 1  # the "\n" ending the line above
         above_start = max(text.rfind("\n", 0, above_end) + 1, floor)
-        line = text[above_start:above_end].strip()
+        line = text[above_start:above_end].strip(_PAD)
         if not line:
             break
         if platform is Platform.INSTAGRAM and _VIEW_POST_RE.fullmatch(line):
@@ -333,13 +347,11 @@ def _text_above(
             or _LIST_NUMBER_RE.fullmatch(line)
         ):
             break
-        if not lines and length > budget:
-            break
+        if not lines and (length > budget or line.endswith(":")):
+            break  # article prose, or its lead-in: the post's text was lost
         lines.insert(0, line)
         used += length
-        start = above_start + (
-            len(text[above_start:above_end]) - len(text[above_start:above_end].lstrip())
-        )
+        start = above_start + _padding(text[above_start:above_end])
         pos = above_start
     return start, lines, False
 
