@@ -119,10 +119,13 @@ def _walk(
             yield entry.path
 
 
+def _decode(data: bytes | str) -> str:
+    # Undecodable bytes become U+FFFD rather than failing the whole input.
+    return data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+
+
 def _lines(stream: IO[bytes] | IO[str]) -> Iterator[str]:
-    for line in stream:
-        # Undecodable bytes become U+FFFD rather than failing the whole stream.
-        yield line.decode("utf-8", errors="replace") if isinstance(line, bytes) else line
+    return map(_decode, stream)
 
 
 def _record(name: str, line: str, published: str | None) -> Document:
@@ -166,8 +169,8 @@ def _documents(args: argparse.Namespace) -> Iterator[Document]:
             if args.records:
                 yield from _records("-", stream, published)
             else:
-                data = stream.read()
-                text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+                # One expression: the raw bytes are freed before the text is processed.
+                text = _decode(stream.read())
                 yield Document(name="-", source=text, published=published, format=fmt)
             continue
         files = _walk(raw, suffixes) if os.path.isdir(raw) else iter((raw,))
