@@ -75,6 +75,10 @@ class PlatformInfo:
             profile URL, the handle in group ``user``.
         reserved: First path segments that are site pages, not profiles.
         ids_encode_time: Whether post ids carry their creation time (``_ids``).
+
+    >>> info = PLATFORMS[Platform.REDDIT]
+    >>> info.label, info.handle_prefix, info.case_insensitive
+    ('Reddit', 'u/', True)
     """
 
     platform: Platform
@@ -420,6 +424,10 @@ class PostUrlForm:
         hosts: Only these hosts (``www.`` removed) have this form; empty for
             every host of the platform. ``at`` is the AT-URI scheme.
         example: A real URL of this form, for the docs and tests.
+
+    >>> form = next(f for f in POST_URL_FORMS if f.platform is Platform.YOUTUBE)
+    >>> form.example, form.canonical
+    ('https://youtu.be/dQw4w9WgXcQ?t=42', 'https://www.youtube.com/watch?v={id}')
     """
 
     platform: Platform
