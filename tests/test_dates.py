@@ -176,6 +176,9 @@ UNRESOLVED = [
     pytest.param("Tres días después de la aprobación de esa ley mordaza", id="spanish-anaphoric"),
     pytest.param("recently", id="recently"),
     pytest.param("Saturday this week", id="weekday-later-this-week"),
+    pytest.param("the weekend before", id="the-weekend-before"),
+    pytest.param("the morning after", id="the-morning-after"),
+    pytest.param("earlier in the day", id="earlier-in-the-day"),
 ]
 
 

@@ -200,8 +200,9 @@ ANAPHORIC_RE = regex.compile(
       | (?:shortly|soon|just|not\x20long)\x20(?:after|before|afterwards?)  # shortly after
       | (?:the|that|a)\x20(?:next|following|previous|preceding|same|prior)\x20
         (?:day|morning|afternoon|evening|night|week|weekend|month|year)  # the next day
-      | the\x20(?:day|night|evening|week|month|year)\x20(?:before|after|prior)
-        (?!\x20yesterday)                          # the day before (not "… yesterday")
+      | the\x20(?:day|night|morning|afternoon|evening|week|weekend|month|year)\x20  # the day
+        (?:before|after|prior)                     # before
+        (?!\x20yesterday)                          # (not "the day before yesterday")
       | (?:later|earlier)\x20that                  # later that day
       | that\x20(?:same\x20)?(?:day|morning|afternoon|evening|night|week|weekend|month|year)
       | next\x20(?:day|morning)                    # next morning
