@@ -452,7 +452,7 @@ class SpeakerFinder:
         """
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
-        full: dict[str, str] = {}
+        forms: dict[str, dict[str, int]] = {}
         for m in NAME_RE.finditer(self.text, max(0, before - 1500), before):
             raw = m.group("name")
             if not raw:
@@ -463,12 +463,13 @@ class SpeakerFinder:
             key = name.split()[-1]
             counts[key] = counts.get(key, 0) + 1
             latest[key] = m.start()
-            if len(name) > len(full.get(key, "")):
-                full[key] = name
+            seen = forms.setdefault(key, {})
+            seen[name] = seen.get(name, 0) + 1
         if not counts:
             return None
         best = max(counts, key=lambda k: (counts[k], latest[k]))
-        return full[best]
+        # the form the passage uses most (a menu line may glue words to a name)
+        return max(forms[best], key=lambda f: (forms[best][f], len(f)))
 
     def resolve(self, before: int, *, noun: str | None = None, subject: bool = True) -> str | None:
         """The name a pronoun or description at *before* stands for.
