@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from socialcite import _parallel
 from socialcite._cli import main
@@ -379,3 +382,41 @@ def test_documented_commands_run(command: str, shown: list[str], tmp_path: Path)
         assert out[:1] == shown[:1]
     elif shown:
         assert out == shown
+
+
+# --- properties: any input, no crash ---------------------------------------------------
+
+
+def run_in_process(args: list[str], data: bytes) -> tuple[int, str, str]:
+    """``main(args)`` with *data* on stdin; (status, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(args)
+    finally:
+        sys.stdin = saved
+    return code, out.getvalue(), err.getvalue()
+
+
+@given(st.binary(max_size=3000) | st.text(max_size=3000).map(str.encode))
+def test_any_bytes_on_stdin_give_valid_json_lines(data: bytes) -> None:
+    code, out, err = run_in_process(["-", "--published", "2020-01-08"], data)
+    assert (code, err) == (0, "")
+    for row in rows(out):
+        assert row["file"] == "-"
+        assert 0 <= row["span"][0] <= row["span"][1]
+
+
+@given(st.lists(st.text(max_size=200) | st.binary(max_size=200).map(repr), max_size=8))
+def test_any_records_stream_reports_bad_lines_and_never_crashes(lines: list[str]) -> None:
+    data = "\n".join(line.replace("\n", " ").replace("\r", " ") for line in lines).encode(
+        "utf-8", errors="surrogatepass"
+    )
+    code, out, err = run_in_process(["--records", "-"], data)
+    reported = err.splitlines()
+    assert code == (1 if reported else 0)
+    assert all(line.startswith("socialcite: -:") for line in reported)
+    assert len(reported) <= len(lines)
+    rows(out)  # every output line is JSON
