@@ -16,14 +16,19 @@ Rules, in order:
 2. A month and year (``in January 2019``).
 3. Anaphoric (``hours later``, ``the next day``) or future (``tomorrow``)
    expressions: left unresolved, never guessed.
-4. Relative to the reference: seasons, a year (``in a 2016 tweet``),
-   ``yesterday``/``last night``, ``N days ago``, ``last/this
-   week|weekend|month|year``, a month and day (``Sept. 12``), a month
-   (``in November``), a weekday (``Tuesday night``): the most recent past
-   occurrence, the reference day itself included for weekdays.
+4. Seasons and holidays (``last summer``, ``Christmas 2016``), a bare year
+   (``in a 2016 tweet``).
+5. Relative to the reference: ``Tuesday last week``, ``yesterday``/``last
+   night``, ``N days ago``, ``last/this week|weekend|month|year``, a month
+   and day (``Sept. 12``), a month (``in November``), a weekday (``Tuesday
+   night``), ``the 12th``, a time alone: the most recent past occurrence,
+   the reference day itself included for weekdays.
+6. dateparser, for short texts the rules do not know (other languages'
+   relative words: ``hace 2 días``).
 
 A prose date is never after the reference: one that would be is left
-unresolved.
+unresolved. Results are cached per (text, reference, options) in a bounded
+LRU cache.
 """
 
 from __future__ import annotations
