@@ -240,6 +240,10 @@ NOT_REFERENCES = [
     ),
     pytest.param("Mr. X posted record profits on Tuesday.", id="mr-x-is-not-a-platform"),
     pytest.param("She placed a bet on X.", id="on-x-without-a-posting-verb"),
+    pytest.param(
+        "Facebook is under pressure. Zuckerberg posted a statement on his website on Monday.",
+        id="posted-on-a-website-is-not-the-platform-named-before",
+    ),
     pytest.param("He was banned from Twitter in 2021.", id="banned-from-twitter"),
     pytest.param(
         "Facebook said in a blog post that it removed the videos.", id="company-blog-post"
