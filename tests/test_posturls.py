@@ -421,6 +421,33 @@ SYNTHETIC_URLS = [
     ),
 ]
 
+SYNTHETIC_URLS += [
+    pytest.param(
+        "https://www.tiktok.com/@/video/6876424179084709126",
+        "tiktok",
+        None,
+        "6876424179084709126",
+        "https://www.tiktok.com/embed/v2/6876424179084709126",
+        id="tiktok-empty-user",
+    ),
+    pytest.param(
+        "https://www.facebook.com/cnn/posts/10161960574041509",
+        "facebook",
+        "cnn",
+        "10161960574041509",
+        "https://www.facebook.com/cnn/posts/10161960574041509",
+        id="facebook-short-page-name",
+    ),
+    pytest.param(
+        "https://www.facebook.com/Some-Local-Page-123456789012345/posts/10161960574041509/",
+        "facebook",
+        "some-local-page-123456789012345",
+        "10161960574041509",
+        "https://www.facebook.com/some-local-page-123456789012345/posts/10161960574041509",
+        id="facebook-old-page-slug",
+    ),
+]
+
 EMBED_URLS = [
     pytest.param(
         "https://platform.twitter.com/embed/Tweet.html?dnt=false&id=1002637001554841600",

@@ -101,7 +101,9 @@ _INSTAGRAM_NAME = (  # 1-30 letters, digits, _ and inner single dots
     r"[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){0,29}+"
 )
 _TIKTOK_NAME = r"[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){1,23}+"  # 2-24
-_FACEBOOK_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9]|\.(?=[A-Za-z0-9])){4,49}+"  # 5-50, or an id
+# Usernames are 5-50 letters, digits and dots, but pages have shorter names
+# (``cnn``) and old pages ``Name-Of-Page-123…`` slugs: 1-80, inner ``.`` or ``-``.
+_FACEBOOK_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9]|[.-](?=[A-Za-z0-9])){0,79}+"
 _YOUTUBE_NAME = r"[A-Za-z0-9_](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9_-])){2,29}+"  # 3-30
 _MASTODON_USER = r"[A-Za-z0-9_](?:[A-Za-z0-9_]|[.-](?=[A-Za-z0-9_])){0,29}+"
 _REDDIT_NAME = r"[A-Za-z0-9_-]{3,20}+"
@@ -574,8 +576,9 @@ POST_URL_FORMS: Final[tuple[PostUrlForm, ...]] = (
     # --- TikTok: /@user/video/ID, /embed/v2/ID, /v/ID.html
     PostUrlForm(
         platform=Platform.TIKTOK,
-        pattern=r"/@(?P<user>" + _TIKTOK_NAME + r")/(?:video|photo)/(?P<id>\d{10,20}+)" + _NUM_END,
+        pattern=r"/@(?P<user>" + _TIKTOK_NAME + r")?/(?:video|photo)/(?P<id>\d{10,20}+)" + _NUM_END,
         canonical="https://www.tiktok.com/@{user}/video/{id}",
+        canonical_no_user="https://www.tiktok.com/embed/v2/{id}",
         example="https://www.tiktok.com/@scout2015/video/6718335390845095173",
     ),
     PostUrlForm(
