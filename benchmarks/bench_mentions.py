@@ -6,9 +6,9 @@ Run from the repository root::
 
 The text is the corpus's plain-text pages (``../shared/corpus/pages/*.txt``)
 or, when the corpus is absent, the bundled ``examples/*.txt``. Each tool runs
-over every document; a run's time is summed over documents and the best of
-``--repeats`` runs is kept (``time.perf_counter``). MB are 10**6 bytes of
-UTF-8. The script also times ``parse_post_url`` on every URL-like token of the
+over every document; a run's time is summed over documents, the tools take
+turns, and the best of ``--repeats`` runs is kept (``time.perf_counter``). MB
+are 10**6 bytes of UTF-8. The script also times ``parse_post_url`` on every URL-like token of the
 same text, and prints how many mentions each tool found (they should agree:
 see ``tests/test_handles.py`` for where twitter-text 3.0 is known to differ).
 """
@@ -40,14 +40,18 @@ def load_texts(corpus: Path) -> tuple[str, list[str]]:
     return source, [p.read_text(encoding="utf-8", errors="replace") for p in pages]
 
 
-def best_time(run: Callable[[str], object], texts: list[str], repeats: int) -> float:
-    """Best of *repeats* passes over all *texts*, in seconds."""
-    best = float("inf")
+def best_times(runs: list[Callable[[str], object]], texts: list[str], repeats: int) -> list[float]:
+    """Best of *repeats* passes over all *texts* for each run, in seconds.
+
+    The runs take turns within each repeat, so a busy machine slows them alike.
+    """
+    best = [float("inf")] * len(runs)
     for _ in range(repeats):
-        start = time.perf_counter()
-        for text in texts:
-            run(text)
-        best = min(best, time.perf_counter() - start)
+        for i, run in enumerate(runs):
+            start = time.perf_counter()
+            for text in texts:
+                run(text)
+            best[i] = min(best[i], time.perf_counter() - start)
     return best
 
 
@@ -64,13 +68,12 @@ def main() -> None:
 
     source, texts = load_texts(args.corpus)
     megabytes = sum(len(t.encode("utf-8", errors="surrogatepass")) for t in texts) / 1e6
-    ours = best_time(find_mentions, texts, args.repeats)
-    theirs = best_time(twitter_text_mentions, texts, args.repeats)
+    ours, theirs = best_times([find_mentions, twitter_text_mentions], texts, args.repeats)
     found_ours = sum(len(find_mentions(t)) for t in texts)
     found_theirs = sum(len(twitter_text_mentions(t)) for t in texts)
 
     urls = [u for t in texts for u in URL_TOKEN.findall(t)] or ["https://x.com/jack/status/20"]
-    url_time = best_time(parse_post_url, urls, args.repeats)
+    (url_time,) = best_times([parse_post_url], urls, args.repeats)
     posts = sum(parse_post_url(u) is not None for u in urls)
 
     print(f"text: {source}, {megabytes:.2f} MB; best of {args.repeats} runs")
