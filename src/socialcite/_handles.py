@@ -7,7 +7,9 @@ at sign (so e-mail addresses do not match), except a retweet marker
 (``RT@name``, ``RT:@name``); dropped when the name runs into another at sign,
 an accented Latin letter or ``://``; ``@name/slug`` is a list. Other
 platforms use their own handle syntax from ``_platforms`` with the same
-context rules. Every regex here is compiled once, at import.
+context rules. Every regex here is compiled once, at import, and matched only
+where ``str.find`` sees an at sign: most text has none, and finding them is
+the bulk of the work.
 """
 
 from __future__ import annotations
@@ -48,8 +50,8 @@ _SPACES: Final = (
 # --- regexes ----------------------------------------------------------------
 
 # A Twitter/X mention or list, twitter-text's validMentionOrList + endMentionMatch.
-# The at sign comes first so the scan jumps from "@" to "@"; the lookbehind then
-# checks what precedes it (it includes the at sign itself).
+# It is matched at each at sign (found with str.find), so the at sign comes
+# first and a lookbehind checks what precedes it (the at sign included).
 TWITTER_MENTION_RE: Final = regex.compile(
     r"""
     [@＠]                                   # the at sign, ASCII or full-width
@@ -80,7 +82,7 @@ def _mention_re(platform: Platform) -> regex.Pattern[str]:
     """The mention regex of a platform other than Twitter/X, from its table row.
 
     With an at-sign prefix the at sign comes first and the lookbehind after
-    it, so the scan jumps from "@" to "@" (as for Twitter/X).
+    it, so it can be matched at each at sign (as for Twitter/X).
     """
     info = PLATFORMS[platform]
     if info.mention_prefix == _AT_SIGN:
