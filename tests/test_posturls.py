@@ -431,6 +431,14 @@ SYNTHETIC_URLS += [
         id="tiktok-empty-user",
     ),
     pytest.param(
+        "https://www.example.social/@Bob/109372926478584539",
+        "mastodon",
+        "bob@www.example.social",
+        "109372926478584539",
+        "https://www.example.social/@bob/109372926478584539",
+        id="mastodon-instance-keeps-its-www",
+    ),
+    pytest.param(
         "https://www.facebook.com/cnn/posts/10161960574041509",
         "facebook",
         "cnn",

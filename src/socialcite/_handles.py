@@ -320,9 +320,7 @@ def _from_url(text: str, wanted: Platform | None) -> Account | None:
     parts = URL_RE.match(text)
     if parts is None or parts["at"] is not None or not parts["path"]:
         return None
-    host = parts["host"].lower()
-    if host.startswith("www."):
-        host = host[4:]
+    host = parts["host"].lower()  # a Mastodon instance keeps a www. as its name
     platform = host_platform(host)
     if platform is None:
         if "." not in host or wanted not in (None, Platform.MASTODON):

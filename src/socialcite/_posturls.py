@@ -131,11 +131,10 @@ def parse_post_url(url: str) -> PostRef | None:
     if not path:
         return None
     host = parts["host"].lower()
-    if host.startswith("www."):
-        host = host[4:]
     platform = host_platform(host)
     if platform is not None:
-        return _match(platform, host, path)
+        return _match(platform, host[4:] if host.startswith("www.") else host, path)
+    # A Mastodon instance keeps its host whole: www.example.social is its name.
     if "." in host and path.startswith(("/@", "/users/")):
         return _match(Platform.MASTODON, host, path)
     return None
