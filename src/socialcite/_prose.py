@@ -564,6 +564,7 @@ class _Document:
         self.sentences = split_sentences(text, [(q.start, q.end) for q in self.quotes], paragraphs)
         self.speakers = SpeakerFinder(text)
         self.posters: dict[str, Platform | None] = {}
+        self.poster_keys: dict[str, str] = {}  # last word of a poster's name -> name
 
     def _quote_ranges(self, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Stretches to search for quotations: the paragraphs read, each with
@@ -1011,6 +1012,7 @@ def _read_sentence(
     if speaker.name:
         doc.speakers.remember(cue.start, speaker.name)
         doc.posters[speaker.name] = platform
+        doc.poster_keys[speaker.name.split()[-1]] = speaker.name
     del sentence_text
     return Citation(
         kind=kind,
@@ -1135,16 +1137,16 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
 
 
 def _known_poster(doc: _Document, start: int, verb_at: int) -> str | None:
-    left = doc.text[max(start, verb_at - 40) : verb_at].strip()
-    for name in doc.posters:
-        if left.endswith((name, name.split()[-1])):
+    """A poster already cited, named right before the verb (``Lindsey wrote``)
+    or right after it (``wrote Lindsey``); looked up by the name's last word."""
+    left = doc.text[max(start, verb_at - 40) : verb_at].split()
+    if left:
+        name = doc.poster_keys.get(left[-1].rstrip(",.;:"))
+        if name is not None:
             return name
     after = doc.text[verb_at : verb_at + 40].split()
     if len(after) > 1:
-        word = after[1].rstrip(".,;:")
-        for name in doc.posters:
-            if word == name.split()[-1]:
-                return name
+        return doc.poster_keys.get(after[1].rstrip(".,;:"))
     return None
 
 
@@ -1173,7 +1175,9 @@ def _handle_blocks(doc: _Document, found: list[Citation]) -> list[Citation]:
     """``@handle: text`` blocks in a passage about tweets (ruling 6)."""
     text = doc.text
     out: list[Citation] = []
-    taken = [c.span for c in found]
+    taken = sorted(c.span for c in found)
+    taken_starts = [s for s, _ in taken]
+    taken_ends = [e for _, e in taken]
     for m in HANDLE_BLOCK_RE.finditer(text):
         if doc.claimed(m.start("handle")):
             continue
@@ -1181,7 +1185,7 @@ def _handle_blocks(doc: _Document, found: list[Citation]) -> list[Citation]:
         if not ok or platform is not Platform.TWITTER:
             continue
         at = m.start("handle")
-        if any(s <= at < e for s, e in taken):
+        if _in(at, taken_starts, taken_ends):
             continue
         handle = m.group("handle")
         name = handle

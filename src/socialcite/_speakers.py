@@ -554,7 +554,9 @@ class SpeakerFinder:
         if before and before[-1] not in ".!?\n:":
             return True
         needle = " " + name
-        pos = text.find(needle)
+        lo = max(0, at - 5000)
+        hi = min(len(text), at + 5000)
+        pos = text.find(needle, lo, hi)
         for _ in range(30):
             if pos < 0:
                 return False
@@ -562,7 +564,7 @@ class SpeakerFinder:
             nxt = text[pos + len(needle)] if pos + len(needle) < len(text) else " "
             if ((prev.isalpha() and prev.islower()) or prev == ",") and not nxt.isalpha():
                 return True
-            pos = text.find(needle, pos + 1)
+            pos = text.find(needle, pos + 1, hi)
         return False
 
 
