@@ -14,10 +14,10 @@ import pkgutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType, ModuleType
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 import regex
@@ -89,6 +89,54 @@ def test_hostile_input_auto_format(name: str) -> None:
 def test_tiny_edge_inputs(source: str) -> None:
     for fmt in ("auto", "text", "html"):
         _check_invariants(source, socialcite.extract(source, published="2018-05-31", format=fmt))
+
+
+# --- work grows linearly: counted, not timed --------------------------------------
+
+
+def _python_lines_run(call: Callable[[], object]) -> int:
+    """How many lines of socialcite's own code *call* executes (a deterministic
+    measure of work: a loop over the rest of the input for each item shows as
+    quadratic growth whatever the machine's speed)."""
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: object) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def scope(frame: FrameType, event: str, arg: object) -> Any:
+        return local if frame.f_globals.get("__name__", "").startswith("socialcite") else None
+
+    previous = sys.gettrace()
+    sys.settrace(scope)
+    try:
+        call()
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        pytest.param(name, fmt, id=f"{name}-{fmt}")
+        for name, case in CASES.items()
+        for fmt in case.formats
+    ],
+)
+def test_python_work_grows_linearly(name: str, fmt: Literal["text", "html"]) -> None:
+    small, large = build(name, 8_000, fmt), build(name, 16_000, fmt)
+    socialcite.extract(small, published="2018-05-31", format=fmt)  # lazy set-up
+    lines_small = _python_lines_run(
+        lambda: socialcite.extract(small, published="2018-05-31", format=fmt)
+    )
+    lines_large = _python_lines_run(
+        lambda: socialcite.extract(large, published="2018-05-31", format=fmt)
+    )
+    # twice the input: at most 2.3 times the lines (linear, with some slack)
+    assert lines_large <= 2.3 * lines_small + 200, (lines_small, lines_large)
 
 
 # --- no network, nothing written to disk ---------------------------------------
