@@ -17,6 +17,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
 
 from socialcite import __version__
@@ -345,6 +346,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenProcessPool as exc:  # a worker was killed (out of memory, a signal)
+        print(f"socialcite: a worker process died, stopping: {exc}", file=sys.stderr)
+        return 1
 
 
 def _silence_stdout() -> None:
