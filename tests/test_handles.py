@@ -379,6 +379,17 @@ def test_parse_handle(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "platform"), [pytest.param(*p.values[:2], id=p.id) for p in REAL_HANDLES]
+)
+def test_profile_url_reads_back_as_the_same_account(text: str, platform: str | None) -> None:
+    account = parse_handle(text, platform)
+    assert account is not None
+    again = parse_handle(account.url)
+    assert again is not None
+    assert (again.platform, again.handle) == (account.platform, account.handle)
+
+
 @pytest.mark.parametrize(("text", "platform"), INVALID_HANDLES)
 def test_parse_handle_rejects(text: str, platform: str | None) -> None:
     assert parse_handle(text, platform) is None
