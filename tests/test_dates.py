@@ -272,6 +272,23 @@ def test_import_socialcite_leaves_dateparser_unimported() -> None:
     assert result.stdout.strip() == "False"
 
 
+def test_relative_dates_without_a_reference_never_reach_dateparser() -> None:
+    # Text-mode extraction without published= hands such dates over on every
+    # article: they have no value, and dateparser must stay off that hot path.
+    code = (
+        "import sys, socialcite\n"
+        "text = 'Kim tweeted on Sunday. Bob posted on Instagram earlier this month. '\n"
+        "text += 'Ann tweeted in November, and Joe tweeted last week.'\n"
+        "cites = socialcite.extract(text)\n"
+        "assert cites and all(c.posted is None or c.posted.value is None for c in cites)\n"
+        "print('dateparser' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
 # --- invariants ----------------------------------------------------------------------
 
 references = st.datetimes(min_value=datetime(2005, 1, 1), max_value=datetime(2030, 12, 31))

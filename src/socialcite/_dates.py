@@ -557,7 +557,10 @@ def _resolve_cached(
         found = _relative(clean, reference)
         if found is None and fallback and reference is not None:
             found = _with_dateparser(clean, reference)
-        elif found is None and fallback:
+        elif found is None and fallback and _relative(clean, _PROBE_REFERENCE) is None:
+            # Without a reference, an expression the fast rules know to be
+            # relative ("on Sunday") has no value; only the rest, which may be
+            # absolute in a form they do not know, is worth dateparser's time.
             found = _absolute_with_dateparser(clean)
     if found is None:
         return _unresolved(text, source)
@@ -969,6 +972,9 @@ def _with_dateparser(text: str, reference: datetime) -> _Found | None:
     base = reference.replace(tzinfo=None)
     return _parse_with(text, base)
 
+
+# Any fixed day serves to ask whether the fast rules read a text as relative.
+_PROBE_REFERENCE = datetime(2011, 9, 15, 12)
 
 # Two far-apart bases: a text that resolves the same against both is absolute.
 _PROBE_BASES = (datetime(2001, 3, 15, 12), datetime(2011, 9, 15, 12))
