@@ -176,7 +176,7 @@ REAL_HANDLES = [
         None,
         "bluesky",
         "did:plc:z72i7hdynmk6r22z27h6tvur",
-        "@did:plc:z72i7hdynmk6r22z27h6tvur",
+        "did:plc:z72i7hdynmk6r22z27h6tvur",
         "https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur",
         id="bluesky-profile-url-with-did",
     ),

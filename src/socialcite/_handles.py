@@ -302,7 +302,8 @@ def _account(platform: Platform, name: str, written: str | None = None) -> Accou
     if written is None:
         plain = platform is Platform.YOUTUBE and (handle == name and "/" in name)
         channel = platform is Platform.YOUTUBE and _YOUTUBE_CHANNEL_RE.match(name) is not None
-        written = name if plain or channel else display_handle(platform, name)
+        did = platform is Platform.BLUESKY and name.startswith("did:")
+        written = name if plain or channel or did else display_handle(platform, name)
     return Account(platform=platform, handle=handle, display=written)
 
 
@@ -360,8 +361,6 @@ def _from_text(text: str, wanted: Platform | None) -> Account | None:
             wanted = Platform.BLUESKY
     if not _valid_name(wanted, name):
         return None
-    if wanted is Platform.BLUESKY and name.startswith("did:"):
-        return _account(wanted, name, name)
     prefix = PLATFORMS[wanted].handle_prefix
     return _account(wanted, name, text if at and prefix == "@" else None)
 
