@@ -4,6 +4,7 @@ Run from the repository root::
 
     /work/venv/bin/python benchmarks/bench_cli.py              # corpus + 100 MB stream
     /work/venv/bin/python benchmarks/bench_cli.py --stream-mb 20 --single-mb 0
+    /work/venv/bin/python benchmarks/bench_cli.py --single-mb 100   # minutes: one huge document
 
 What is measured, each in a fresh child process (``python -m socialcite``,
 output to ``/dev/null``):
@@ -186,9 +187,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES, help="corpus folder")
     parser.add_argument("--stream-mb", type=float, default=100, help="JSON Lines stream size")
-    parser.add_argument(
-        "--single-mb", type=float, default=100, help="one document's size (0: skip)"
-    )
+    parser.add_argument("--single-mb", type=float, default=10, help="one document's size (0: skip)")
     parser.add_argument("--repeats", type=int, default=1, help="throughput runs (best is kept)")
     args = parser.parse_args()
 

@@ -420,3 +420,26 @@ def test_any_records_stream_reports_bad_lines_and_never_crashes(lines: list[str]
     assert all(line.startswith("socialcite: -:") for line in reported)
     assert len(reported) <= len(lines)
     rows(out)  # every output line is JSON
+
+
+def test_progress_bar_by_default_when_stderr_is_a_terminal() -> None:
+    pytest.importorskip("tqdm")
+    pty = pytest.importorskip("pty")
+    import fcntl
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.run(
+        [sys.executable, "-m", "socialcite", str(EXAMPLE), "--published", "2018-05-31"],
+        stdout=subprocess.DEVNULL, stderr=follower, check=False,
+    )  # fmt: skip
+    os.close(follower)
+    drawn = b""
+    with contextlib.suppress(OSError):  # EIO once everything written is read
+        while chunk := os.read(leader, 65536):
+            drawn += chunk
+    os.close(leader)
+    assert proc.returncode == 0
+    assert "1/1" in drawn.decode(errors="replace")
