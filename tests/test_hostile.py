@@ -260,6 +260,45 @@ def test_module_state_does_not_grow_with_input() -> None:
     assert grown == {}, f"module-level containers grew with the input: {grown}"
 
 
+# --- results do not depend on what was read before --------------------------------
+
+_RESOLVE_AFTER = textwrap.dedent(
+    """
+    import sys
+    import socialcite
+
+    for text in sys.argv[2:]:
+        socialcite.resolve_date(text, "2018-05-31")
+    print(socialcite.resolve_date(sys.argv[1], "2018-05-31").iso)
+    """
+)
+
+
+def _resolve_in_fresh_interpreter(text: str, *before: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", _RESOLVE_AFTER, text, *before],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # dateparser's try_previous_locales: once a French or German date has
+        # been read, "3/4" is read day-first (April 3) instead of March 4
+        pytest.param("3/4", "il y a deux jours", id="numeric-date-after-french"),
+        pytest.param("3/4", "vor zwei Tagen", id="numeric-date-after-german"),
+        pytest.param("3/4", "hace dos días", id="numeric-date-after-spanish"),
+        pytest.param("12 sept.", "vor zwei Tagen", id="abbreviated-month-after-german"),
+    ],
+)
+def test_date_resolution_does_not_depend_on_earlier_articles(text: str, before: str) -> None:
+    assert _resolve_in_fresh_interpreter(text, before) == _resolve_in_fresh_interpreter(text)
+
+
 # --- no regex compiled per call --------------------------------------------------
 
 
