@@ -245,7 +245,9 @@ class _Writer:
                 self.csv.writerow({**self._head(outcome), **flat_row(c)})
             else:
                 flat = flat_row(c)
-                name = str(outcome.id) if self.records else os.path.basename(outcome.name)
+                # A record's id says which article; without one, its file and line do.
+                has_id = self.records and outcome.id is not None
+                name = str(outcome.id) if has_id else os.path.basename(outcome.name)
                 out.write(
                     f"{_clip(name, 20):20} {flat['kind']:9} {flat['platform'] or '-':10} "
                     f"{_clip(flat['speaker'], 20):20} {flat['date'] or '-':10} "
