@@ -97,13 +97,15 @@ def _check_account(account: Account) -> None:
         assert account.handle == account.handle.lower(), account
 
 
-def _check_invariants(source: str, cites: list[Citation]) -> None:
+def check_invariants(source: str, cites: list[Citation]) -> None:
+    """Assert what holds of every result of ``extract`` on *source*."""
     for c in cites:
         start, end = c.span
         assert 0 <= start < end <= len(source), (c.span, len(source))
         assert source[start:end], c
         if c.kind is CitationKind.QUOTE:
-            assert c.text, c
+            assert c.text is not None, c
+            assert c.text.strip(), c  # a quote quotes words
         if c.kind is CitationKind.REFERENCE:
             assert c.text is None, c
         if c.kind is CitationKind.EMBED:
@@ -123,27 +125,27 @@ def _check_invariants(source: str, cites: list[Citation]) -> None:
 
 @given(source=st.text(), when=published)
 def test_any_str_is_valid_input(source: str, when: date | None) -> None:
-    _check_invariants(source, socialcite.extract(source, published=when))
+    check_invariants(source, socialcite.extract(source, published=when))
 
 
 @given(source=texts, when=published)
 def test_text_invariants(source: str, when: date | None) -> None:
-    _check_invariants(source, socialcite.extract(source, published=when, format="text"))
+    check_invariants(source, socialcite.extract(source, published=when, format="text"))
 
 
 @given(source=htmls, when=published)
 def test_html_invariants(source: str, when: date | None) -> None:
-    _check_invariants(source, socialcite.extract(source, published=when, format="html"))
+    check_invariants(source, socialcite.extract(source, published=when, format="html"))
 
 
 @given(source=texts | st.text())
 def test_text_read_as_html_never_raises(source: str) -> None:
-    _check_invariants(source, socialcite.extract(source, format="html"))
+    check_invariants(source, socialcite.extract(source, format="html"))
 
 
 @given(source=htmls)
 def test_html_read_as_text_never_raises(source: str) -> None:
-    _check_invariants(source, socialcite.extract(source, format="text"))
+    check_invariants(source, socialcite.extract(source, format="text"))
 
 
 # --- results round-trip and are deterministic ----------------------------------
