@@ -24,7 +24,7 @@ so every stage bails out early; text is normalised once per citation.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 import regex
@@ -343,14 +343,22 @@ def _resolved(posted: PostDate | None) -> bool:
     return posted is not None and posted.value is not None
 
 
+_T = TypeVar("_T")
+
+
+def _gap_filled(own: _T | None, other: _T | None) -> _T | None:
+    """*own* unless it is missing; an empty string is a value, not a gap."""
+    return other if own is None else own
+
+
 def _take_from_embed(quote: Citation, embed: Citation) -> Citation:
     """*quote* with the embed's identity filled in where it has none."""
     return attrs.evolve(
         quote,
-        platform=quote.platform or embed.platform,
-        author=quote.author or embed.author,
-        url=quote.url or embed.url,
-        post_id=quote.post_id or embed.post_id,
+        platform=_gap_filled(quote.platform, embed.platform),
+        author=_gap_filled(quote.author, embed.author),
+        url=_gap_filled(quote.url, embed.url),
+        post_id=_gap_filled(quote.post_id, embed.post_id),
         # The article's own date for the post stands; the footer fills a gap.
         posted=quote.posted if _resolved(quote.posted) or embed.posted is None else embed.posted,
     )
@@ -360,8 +368,10 @@ def _take_from_quote(embed: Citation, quote: Citation) -> Citation:
     """*embed* with the quote's speaker (and date, when it has none) filled in."""
     return attrs.evolve(
         embed,
-        speaker=embed.speaker or quote.speaker,
-        author=embed.author or (quote.author if quote.platform is embed.platform else None),
+        speaker=_gap_filled(embed.speaker, quote.speaker),
+        author=_gap_filled(
+            embed.author, quote.author if quote.platform is embed.platform else None
+        ),
         posted=embed.posted
         if _resolved(embed.posted) or not _resolved(quote.posted)
         else quote.posted,
