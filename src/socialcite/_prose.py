@@ -69,6 +69,11 @@ _PLATFORM_OBJ = (
     rf"(?:(?i:{_PLATFORMS})|(?-i:{_alt(list(PLATFORM_CASED))})(?![\w'’-]))"
     r"(?!['’]s\b)"  # ``Twitter's policy``: the company, not a post
 )
+# Determiners and owners before a post noun (``his``, ``the``, ``Trump's``).
+_DET_WORDS = (
+    "his", "her", "their", "its", "the", "a", "an", "my", "our", "your", "one", "this",
+    "that", "su", "sus", "el", "la", "meinen", "seinen", "ihren", "einen", "einem", "einer",
+)  # fmt: skip
 _DET = (
     r"(?:his|her|their|its|the|a|an|my|our|your|one|this|that|[\p{Lu}][\w.-]{0,30}+['’]s|"
     r"su|sus|el|la|meinen|seinen|ihren|einen|einem|einer)"
@@ -430,10 +435,19 @@ _CONTEXT_WINDOW: Final = 2500
 
 
 # A paragraph after a platform is named is read only if it may hold a cue
-# that borrows the platform: quoted words or a posting verb.
-_CONTEXT_PARAGRAPH_RE: Final = regex.compile(
-    r"""["“”«»„]|(?i:posted|shared|uploaded|caption)|(?m:^[ \t]*+@)""", regex.VERBOSE
-)
+# that borrows the platform: quoted words, a posting verb, an @handle block.
+_CONTEXT_MARKS: Final = frozenset('"“”«»„')
+_CONTEXT_WORDS: Final = ("posted", "shared", "uploaded", "caption")
+
+
+def _context_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``[start, end)`` may hold a cue that borrows the
+    passage's platform (substring tests: a regex here costs more)."""
+    para = text[start:end]
+    if not _CONTEXT_MARKS.isdisjoint(para):
+        return True
+    lowered = para.lower()
+    return any(w in lowered for w in _CONTEXT_WORDS) or para.lstrip(" \t").startswith("@")
 
 
 @attrs.frozen(kw_only=True)
@@ -521,6 +535,56 @@ def _scan_mentions(lowered: str) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
+# The first words the cue patterns can start with: a pattern is tried only
+# where one of them stands (``match`` at a few words, not ``finditer`` at
+# every character: the patterns open with big alternations).
+_VERB_STARTS: Final = frozenset(w.lower() for w in POSTING_VERBS + SPEECH_VERBS)
+_DET_STARTS: Final = frozenset(
+    (*_DET_WORDS, "another", "in", "several", "multiple", "these", "those", "two", "three", "few")
+)
+_TWEET_NOUN_STARTS: Final = _DET_STARTS | {"via", "with", "through", "on", "under"}
+
+# A word, for the start candidates.
+WORD_RE: Final = regex.compile(r"\w++", regex.VERBOSE)
+
+
+def _starts(text: str, start: int, end: int, words: frozenset[str]) -> list[int]:
+    """Offsets in ``[start, end)`` where a cue pattern may start: each word in
+    *words*, and each word up to 32 characters before a possessive ``'s``
+    (``Trump's tweet``)."""
+    out = [m.start() for m in WORD_RE.finditer(text, start, end) if m.group().lower() in words]
+    apostrophe = -1
+    for mark in ("'", "’"):
+        apostrophe = text.find(mark, start, end)
+        while apostrophe >= 0:
+            if text[apostrophe + 1 : apostrophe + 2] in ("s", "S"):
+                out.extend(
+                    m.start()
+                    for m in WORD_RE.finditer(text, max(start, apostrophe - 32), apostrophe)
+                )
+            apostrophe = text.find(mark, apostrophe + 1, end)
+    if apostrophe != -1 or len(out) > 1:
+        out = sorted(set(out))
+    return out
+
+
+def _matches_at(
+    pattern: regex.Pattern[str], text: str, starts: list[int], end: int
+) -> list[regex.Match[str]]:
+    """What ``pattern.finditer(text, starts[0], end)`` finds when every match
+    starts at one of *starts*: leftmost first, never overlapping."""
+    out: list[regex.Match[str]] = []
+    reached = -1
+    for pos in starts:
+        if pos < reached:
+            continue
+        m = pattern.match(text, pos, end)
+        if m is not None:
+            out.append(m)
+            reached = m.end()
+    return out
+
+
 def _in(pos: int, starts: Sequence[int], ends: Sequence[int]) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and pos < ends[i]
@@ -558,7 +622,7 @@ class _Document:
             q
             for start, end in self._quote_ranges(paragraphs)
             for q in find_quotations(text, start, end)
-            if not self.claimed(q.start) and q.end > q.start + 1
+            if not self.claimed(q.start) and q.text  # a quote quotes words
         ]
         self.quote_starts = [q.start for q in self.quotes]
         self.sentences = split_sentences(text, [(q.start, q.end) for q in self.quotes], paragraphs)
@@ -610,14 +674,16 @@ class _Document:
                 reach = max(reach, self.mention_pos[i] + _CONTEXT_WINDOW)
                 out.append((pos, end))
             elif pos < reach:
-                if end > pos and _CONTEXT_PARAGRAPH_RE.search(text, pos, end):
+                if end > pos and _context_paragraph(text, pos, end):
                     out.append((pos, end))
             else:
-                # jump to the next paragraph that names a platform
+                # jump to the next paragraph that names a platform; its line
+                # starts after the paragraph just read (rfind from there, not
+                # from the text's start: one long line stays linear)
                 i = bisect_left(self.mention_pos, end)
                 if i >= len(self.mention_pos):
                     break
-                pos = text.rfind("\n", 0, self.mention_pos[i]) + 1
+                pos = text.rfind("\n", end, self.mention_pos[i]) + 1 or end + 1
                 continue
             pos = end + 1
         return out
@@ -730,22 +796,32 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
     # cheap substring gates keep most sentences away from most patterns
     lowered = text[start:end].lower()
     tweety = "tweet" in lowered or "twitter" in lowered or "tuit" in lowered
-    for m in TWEET_VERB_RE.finditer(text, start, end) if tweety else ():
-        word = m.group().lower()
-        add(m, Platform.TWITTER, 3, retweet="re" in word[:3])
+    # every pattern holds a platform name or a tweet word: each runs only in
+    # windows around them, never over a whole (possibly long) sentence
+    tweet_windows = doc.windows(start, end, 160, 60) if tweety else []
+    for w_start, w_end in tweet_windows:
+        for m in TWEET_VERB_RE.finditer(text, w_start, w_end):
+            word = m.group().lower()
+            add(m, Platform.TWITTER, 3, retweet="re" in word[:3])
     # the platform-anchored patterns run only around the platform names
     for w_start, w_end in doc.windows(start, end, 160, 40):
-        for m in VERB_ON_PLATFORM_RE.finditer(text, w_start, w_end):
+        for m in _matches_at(
+            VERB_ON_PLATFORM_RE, text, _starts(text, w_start, w_end, _VERB_STARTS), w_end
+        ):
             verb = m.group("verb").lower()
             if verb in _WEAK_VERBS and not POST_NOUN_RE.search(m.group("gap") or ""):
                 continue
             add(m, _platform_of(m.group("platform")), 3)
-        for m in NOUN_ON_PLATFORM_RE.finditer(text, w_start, w_end):
+        for m in _matches_at(
+            NOUN_ON_PLATFORM_RE, text, _starts(text, w_start, w_end, _DET_STARTS), w_end
+        ):
             if PROFILE_BEFORE_RE.search(text, max(start, m.start("noun") - 12), m.start("noun")):
                 continue  # ``changed his profile picture on Facebook``: not a post
             add(m, _platform_of(m.group("platform")), 3, owner=_owner(m.group("det")))
     for w_start, w_end in doc.windows(start, end, 80, 60):
-        for m in PLATFORM_NOUN_RE.finditer(text, w_start, w_end):
+        for m in _matches_at(
+            PLATFORM_NOUN_RE, text, _starts(text, w_start, w_end, _DET_STARTS), w_end
+        ):
             before = text[max(start, m.start() - 40) : m.start()]
             if COUNT_BEFORE_RE.search(before):
                 continue
@@ -763,7 +839,12 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
         else:
             _, platform = doc.context_platform(m.start())
             add(m, platform, 3)
-    for m in TWEET_NOUN_RE.finditer(text, start, end) if tweety else ():
+    tweet_nouns = (
+        m
+        for ws, we in tweet_windows
+        for m in _matches_at(TWEET_NOUN_RE, text, _starts(text, ws, we, _TWEET_NOUN_STARTS), we)
+    )
+    for m in tweet_nouns:
         det = m.group("det").lower()
         indefinite = det in ("a", "an", "another", "one", "several", "two", "three", "few")
         noun = m.group("noun").lower()
@@ -907,10 +988,6 @@ def _read_sentence(
     text = doc.text
     sentence = sentences[index]
     start, end = sentence.start, sentence.end
-    # Furniture lines never hold citations.
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
     quotes = doc.quotes_in(start, end)
     cues = _sentence_cues(doc, start, end) if doc.mentions_in(start, end) else []
     contextual = False
@@ -922,8 +999,8 @@ def _read_sentence(
         contextual = True
     if _title_case(text, start, end):
         return None  # a headline or teaser (``A Reddit Post About A Fake …``)
-    if FURNITURE_RE.search(text, start, end) and (para_end - para_start) < 200:
-        return None
+    if FURNITURE_RE.search(text, start, end) and _short_paragraph(text, sentence, 200):
+        return None  # furniture lines never hold citations
     cues.sort(key=lambda c: (-c.strength, c.start))
     cue = cues[0]
     attached = _attached_quotes(doc, sentence, cue, quotes)
@@ -1025,6 +1102,15 @@ def _read_sentence(
         mentions=mentions,
         span=(span_start, span_end),
     )
+
+
+def _short_paragraph(text: str, sentence: Sentence, limit: int) -> bool:
+    """Whether the sentence's paragraph (line) is shorter than *limit*; looks
+    no further than *limit* characters (one long line stays linear)."""
+    stop = sentence.paragraph + limit
+    if sentence.end >= stop:
+        return False
+    return len(text) < stop or text.find("\n", sentence.end, stop) >= 0
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -1178,7 +1264,7 @@ def _handle_blocks(doc: _Document, found: list[Citation]) -> list[Citation]:
     taken = sorted(c.span for c in found)
     taken_starts = [s for s, _ in taken]
     taken_ends = [e for _, e in taken]
-    for m in HANDLE_BLOCK_RE.finditer(text):
+    for m in HANDLE_BLOCK_RE.finditer(text) if "@" in text else ():
         if doc.claimed(m.start("handle")):
             continue
         ok, platform = doc.context_platform(m.start(), 6000)

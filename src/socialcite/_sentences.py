@@ -34,12 +34,18 @@ SENTENCE_END_RE: Final = regex.compile(
 )
 
 # The word before a stop, for the abbreviation check (``Mr``, ``U.S``, ``Dec``).
+# Matched right to left from the stop (``REVERSE``): one try, not one per
+# character before it.
 WORD_BEFORE_RE: Final = regex.compile(
-    r"(?:\p{L}{1,3}\.){0,3}+\p{L}{0,20}+\Z", regex.VERBOSE
+    r"(?:\p{L}{1,3}\.){0,3}+\p{L}{0,20}+\Z", regex.VERBOSE | regex.REVERSE
 )  # letters and inner dots
 
 # Paragraph ends: each line is a paragraph.
 LINE_RE: Final = regex.compile(r"[^\n]++", regex.VERBOSE)  # a non-empty line
+
+# The longest sentence handed on (characters): a run-on text without stops
+# is cut at blanks so that the work per sentence stays bounded.
+MAX_SENTENCE: Final = 1000
 
 # Words whose period does not end a sentence.
 ABBREVIATIONS: Final[frozenset[str]] = frozenset(
@@ -107,13 +113,25 @@ def split_sentences(
             if _inside(cut - 1, starts, ends) and _inside(cut, starts, ends):
                 continue
             if cut > cur:
-                out.append(Sentence(start=_skip_space(text, cur, cut), end=cut, paragraph=para))
+                _add(out, text, _skip_space(text, cur, cut), cut, para)
             cur = cut
         if cur < stop:
             first = _skip_space(text, cur, stop)
             if first < stop:
-                out.append(Sentence(start=first, end=stop, paragraph=para))
+                _add(out, text, first, stop, para)
     return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    """Append the sentence ``[start, end)``, cut at blanks into pieces of at most
+    ``MAX_SENTENCE`` characters: what is read per sentence stays bounded."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = start + MAX_SENTENCE if cut < 0 else cut
+        out.append(Sentence(start=start, end=cut, paragraph=para))
+        start = _skip_space(text, cut, end)
+    if start < end:
+        out.append(Sentence(start=start, end=end, paragraph=para))
 
 
 def _skip_space(text: str, start: int, stop: int) -> int:
