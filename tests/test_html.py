@@ -43,6 +43,10 @@ PROSE = [
                  id="named-numeric-unknown-entities"),
     pytest.param("<p>Tom &amp; Jerry</p><td>cell</td>", "Tom & Jerry\ncell", id="table-cell"),
     pytest.param("<p>x</p><SCRIPT>1</SCRIPT ><P>y</P>", "x\ny", id="upper-case-tags"),
+    pytest.param("<p>a</p>b <!-- <p>c</p> never closed", "a\nb", id="unclosed-comment-hides-the-rest"),
+    pytest.param('<p>a</p><a href="x>y and more', "a", id="unclosed-quote-hides-the-rest"),
+    pytest.param('<p>a</p>b <div class="x', "a\nb", id="unfinished-last-tag-dropped"),
+    pytest.param("a < b and c", "a < b and c", id="lone-less-than-is-text"),
 ]  # fmt: skip
 
 
