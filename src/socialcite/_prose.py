@@ -450,6 +450,10 @@ def _context_paragraph(text: str, start: int, end: int) -> bool:
     return any(w in lowered for w in _CONTEXT_WORDS) or para.lstrip(" \t").startswith("@")
 
 
+# Platform names per sentence around which cues are looked for.
+_MAX_SENTENCE_MENTIONS: Final = 8
+
+
 @attrs.frozen(kw_only=True)
 class _Cue:
     """A cue found in a sentence."""
@@ -694,7 +698,10 @@ class _Document:
         text = self.text
         out: list[tuple[int, int]] = []
         i = bisect_left(self.mention_pos, start)
-        while i < len(self.mention_pos) and self.mention_pos[i] < end:
+        # a sentence names a few platforms at most; past that it is a list
+        # or a text made to be slow, and its first ones decide
+        stop = min(len(self.mention_pos), i + _MAX_SENTENCE_MENTIONS)
+        while i < stop and self.mention_pos[i] < end:
             pos = self.mention_pos[i]
             w_start = max(start, pos - before)
             if w_start > start:
@@ -999,7 +1006,7 @@ def _read_sentence(
         contextual = True
     if _title_case(text, start, end):
         return None  # a headline or teaser (``A Reddit Post About A Fake …``)
-    if FURNITURE_RE.search(text, start, end) and _short_paragraph(text, sentence, 200):
+    if _short_paragraph(text, sentence, 200) and FURNITURE_RE.search(text, start, end):
         return None  # furniture lines never hold citations
     cues.sort(key=lambda c: (-c.strength, c.start))
     cue = cues[0]

@@ -59,6 +59,7 @@ _BRIDGE = (
 # The subject right before a cue, anchored at the end of the left context.
 SUBJECT_RE: Final = regex.compile(
     rf"""
+    (?<![\p{{L}}\p{{N}}_@])(?=[@\p{{L}}])                       # at a word's start only
     (?:
         (?<handle>@[A-Za-z0-9_]{{1,30}}+)                          # @realDonaldTrump
       | (?<who>{_NAME})[ \t]*+,?[ \t]++(?:a|an|the)[ \t][^,;:]{{0,90}}?,?[ \t]++who  # Name, a resident who
@@ -80,6 +81,10 @@ SUBJECT_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# How far before a cue (characters) its subject may start: the subject
+# pattern is end-anchored, and an end-anchored search costs per character.
+_SUBJECT_REACH: Final = 100
 
 # A name, handle or poster right after a cue: ``tweeted Kardashian``,
 # ``wrote another``, ``by journalist Taha Bouhafs``.
@@ -270,9 +275,9 @@ class SpeakerFinder:
         hit = self._appositive(sentence_start, cue_start, quoted)
         if hit is not None:
             return hit
-        m = SUBJECT_RE.search(left)
+        m = SUBJECT_RE.search(left, max(0, len(left) - _SUBJECT_REACH))
         if m is not None:
-            if m.group("name") and OBJECT_BEFORE_RE.search(left, 0, m.start()):
+            if m.group("name") and OBJECT_BEFORE_RE.search(left, max(0, m.start() - 20), m.start()):
                 # ``Mina, 35, of HGTV's Good Bones took``: the name is an
                 # object; the subject opens the sentence
                 first = PURE_NAME_RE.match(text, sentence_start)
