@@ -292,3 +292,41 @@ def test_hostile_markup_neither_raises_nor_hangs(html: str) -> None:
 def test_any_markup_soup_gives_spans_inside_the_source(html: str) -> None:
     for c in _embeds(html):
         assert 0 <= c.span[0] < c.span[1] <= len(html)
+
+
+# The same widget, as HTML and as the text an extractor keeps of it, gives the
+# same platform, speaker, footer account and footer day (the text has no post
+# URL, so no id, and no account or date that only the URL gives).
+SAME_IN_TEXT = [
+    "twitter-blockquote.html",
+    "twitter-blockquote-ja.html",
+    "twitter-blockquote-ru.html",
+    "instagram-blockquote-2015.html",
+    "instagram-blockquote-de.html",
+    "instagram-blockquote-2023.html",
+    "facebook-fb-post.html",
+    "tiktok-blockquote.html",
+    "threads-blockquote.html",
+    "bluesky-blockquote.html",
+    "mastodon-blockquote.html",
+]
+
+
+@pytest.mark.parametrize("fixture", SAME_IN_TEXT)
+def test_html_and_its_text_give_the_same_embed(fixture: str) -> None:
+    from socialcite._embeds_text import find_embeds as find_text_embeds
+
+    html = (EMBEDS / fixture).read_text(encoding="utf-8")
+    page = parse_html(html)
+    from_html = _one(html)
+    text = page.text_of(0, len(page.tags) - 1)
+    (from_text,) = find_text_embeds(text, DateResolver(REFERENCE))
+
+    assert (from_text.platform, from_text.speaker) == (from_html.platform, from_html.speaker)
+    # A footer's handle is in both; a handle from the post URL only in HTML.
+    if from_text.author is not None:
+        assert from_html.author is not None
+        assert from_text.author.handle == from_html.author.handle
+    if from_text.posted is not None and from_text.posted.iso:
+        assert from_html.posted is not None and from_html.posted.iso
+        assert from_text.posted.iso[:10] == from_html.posted.iso[:10]
