@@ -328,5 +328,6 @@ def test_html_and_its_text_give_the_same_embed(fixture: str) -> None:
         assert from_html.author is not None
         assert from_text.author.handle == from_html.author.handle
     if from_text.posted is not None and from_text.posted.iso:
-        assert from_html.posted is not None and from_html.posted.iso
+        assert from_html.posted is not None
+        assert from_html.posted.iso
         assert from_text.posted.iso[:10] == from_html.posted.iso[:10]
