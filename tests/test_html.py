@@ -47,6 +47,9 @@ PROSE = [
     pytest.param('<p>a</p><a href="x>y and more', "a", id="unclosed-quote-hides-the-rest"),
     pytest.param('<p>a</p>b <div class="x', "a\nb", id="unfinished-last-tag-dropped"),
     pytest.param("a < b and c", "a < b and c", id="lone-less-than-is-text"),
+    pytest.param("<html><head><title>T</title><meta x=1><p>Body text", "Body text",
+                 id="unclosed-head-ends-at-first-block"),
+    pytest.param("<p>a<svg><text>chart</text></svg>b</p>", "ab", id="svg-dropped"),
 ]  # fmt: skip
 
 

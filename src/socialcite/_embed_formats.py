@@ -39,7 +39,7 @@ INERT_TAGS: Final = frozenset(
 )
 
 # Elements dropped from the prose (their markup is still read for widgets).
-DROPPED_TAGS: Final = frozenset({"head", "svg", "math"})
+DROPPED_TAGS: Final = frozenset({"svg", "math"})
 
 # Elements that start a new line of prose.
 BLOCK_TAGS: Final = frozenset(

@@ -445,7 +445,10 @@ def _render(
     dropped_tags = DROPPED_TAGS
     inert_tags = INERT_TAGS
     skip_at = {w.first: w.last for w in skip}
-    dropped = 0
+    dropped = 0  # depth inside <svg>, <math>
+    # In the <head>, until </head>, <body> or any block element (which a
+    # browser takes as the end of an unclosed head).
+    in_head = False
     prev_end = tags[first].end if first >= 0 else 0
     # Text after an inert opening tag is its content, never prose.
     in_inert = first >= 0 and tags[first].name in inert_tags and not tags[first].closing
@@ -453,7 +456,7 @@ def _render(
     i = first + 1
     while i < stop:
         tag = tags[i]
-        if not dropped and not in_inert and tag.start > prev_end:
+        if not dropped and not in_head and not in_inert and tag.start > prev_end:
             text(prev_end, tag.start)
         prev_end = tag.end
         name = tag.name
@@ -462,20 +465,22 @@ def _render(
             i = skip_at[i]
             prev_end = tags[i].end
             newline(tag.start, prev_end)
+            in_head = False
         elif name in block_tags:
             newline(tag.start, tag.end)
+            in_head = False
+        elif name == "head":
+            in_head = not tag.closing
         elif name in dropped_tags:
-            if name == "head":
-                dropped = 0 if tag.closing else 1
-            elif not tag.closing:
+            if not tag.closing:
                 dropped += 1
             elif dropped:
                 dropped -= 1
-        elif name == "body" and not tag.closing:
-            dropped = 0
+        elif name == "body":
+            in_head = False
         i += 1
     end = tags[last].start if last < len(tags) else len(source)
-    if not dropped and not in_inert and end > prev_end:
+    if not dropped and not in_head and not in_inert and end > prev_end:
         text(prev_end, end)
     return out
 
