@@ -421,8 +421,9 @@ def _worker(
     sources = {size: _source(name, size, fmt, corpus) for size in sizes}
     failed: set[int] = set()
     rounds = 0
-    # At least *repeats* rounds, more while they are cheap (up to 10 rounds
-    # of under a second each): the best of many is what resists a busy machine.
+    total = 0.0
+    # At least *repeats* rounds, more while they are cheap (up to 10 rounds,
+    # 3 s in all): the best of many is what resists a busy machine.
     while True:
         spent = 0.0
         for size in sizes:
@@ -441,7 +442,8 @@ def _worker(
             line = {"size": size, "seconds": elapsed, "found": found, "error": error}
             print(json.dumps(line), flush=True)
         rounds += 1
-        if rounds >= 10 or (rounds >= repeats and spent > 1.0) or spent > 15:
+        total += spent
+        if rounds >= 10 or (rounds >= repeats and total > 3.0) or spent > 15:
             break
     print(json.dumps({"done": True}), flush=True)
 
