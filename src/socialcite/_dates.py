@@ -929,7 +929,10 @@ def _dateparser_for(base: datetime) -> DateDataParser:
 
     return DateDataParser(
         languages=list(_FALLBACK_LANGUAGES),
-        try_previous_locales=True,
+        # False: with True a parser reads later texts in the locale of an earlier
+        # one ("3/4" day-first after a French date), so results would depend on
+        # which articles came before.
+        try_previous_locales=False,
         settings={
             "RELATIVE_BASE": base,
             "TIMEZONE": "UTC",
