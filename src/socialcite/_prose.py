@@ -552,24 +552,34 @@ _TWEET_NOUN_STARTS: Final = _DET_STARTS | {"via", "with", "through", "on", "unde
 WORD_RE: Final = regex.compile(r"\w++", regex.VERBOSE)
 
 
-def _starts(text: str, start: int, end: int, words: frozenset[str]) -> list[int]:
-    """Offsets in ``[start, end)`` where a cue pattern may start: each word in
-    *words*, and each word up to 32 characters before a possessive ``'s``
-    (``Trump's tweet``)."""
-    out = [m.start() for m in WORD_RE.finditer(text, start, end) if m.group().lower() in words]
-    apostrophe = -1
-    for mark in ("'", "’"):
-        apostrophe = text.find(mark, start, end)
-        while apostrophe >= 0:
-            if text[apostrophe + 1 : apostrophe + 2] in ("s", "S"):
-                out.extend(
-                    m.start()
-                    for m in WORD_RE.finditer(text, max(start, apostrophe - 32), apostrophe)
-                )
-            apostrophe = text.find(mark, apostrophe + 1, end)
-    if apostrophe != -1 or len(out) > 1:
-        out = sorted(set(out))
-    return out
+class _Words:
+    """The words of one sentence, lower-cased, with their offsets: where the
+    cue patterns may start (tokenised once, filtered per pattern)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.offsets: list[int] = []
+        self.words: list[str] = []
+        for m in WORD_RE.finditer(text, start, end):
+            self.offsets.append(m.start())
+            self.words.append(m.group().lower())
+        # words up to 32 characters before a possessive ``'s`` (``Trump's``):
+        # an owner may open a noun cue
+        self.owners: set[int] = set()
+        for mark in ("'", "’"):
+            at = text.find(mark, start, end)
+            while at >= 0:
+                if text[at + 1 : at + 2] in ("s", "S"):
+                    lo = bisect_left(self.offsets, at - 32)
+                    self.owners.update(range(lo, bisect_left(self.offsets, at)))
+                at = text.find(mark, at + 1, end)
+
+    def starts(self, start: int, end: int, words: frozenset[str]) -> list[int]:
+        """Offsets in ``[start, end)`` where a pattern opening with one of
+        *words* (or an owner) may start."""
+        lo = bisect_left(self.offsets, start)
+        hi = bisect_left(self.offsets, end)
+        owners = self.owners
+        return [self.offsets[i] for i in range(lo, hi) if self.words[i] in words or i in owners]
 
 
 def _matches_at(
@@ -806,6 +816,7 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
     # every pattern holds a platform name or a tweet word: each runs only in
     # windows around them, never over a whole (possibly long) sentence
     tweet_windows = doc.windows(start, end, 160, 60) if tweety else []
+    words = _Words(text, start, end)
     for w_start, w_end in tweet_windows:
         for m in TWEET_VERB_RE.finditer(text, w_start, w_end):
             word = m.group().lower()
@@ -813,21 +824,21 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
     # the platform-anchored patterns run only around the platform names
     for w_start, w_end in doc.windows(start, end, 160, 40):
         for m in _matches_at(
-            VERB_ON_PLATFORM_RE, text, _starts(text, w_start, w_end, _VERB_STARTS), w_end
+            VERB_ON_PLATFORM_RE, text, words.starts(w_start, w_end, _VERB_STARTS), w_end
         ):
             verb = m.group("verb").lower()
             if verb in _WEAK_VERBS and not POST_NOUN_RE.search(m.group("gap") or ""):
                 continue
             add(m, _platform_of(m.group("platform")), 3)
         for m in _matches_at(
-            NOUN_ON_PLATFORM_RE, text, _starts(text, w_start, w_end, _DET_STARTS), w_end
+            NOUN_ON_PLATFORM_RE, text, words.starts(w_start, w_end, _DET_STARTS), w_end
         ):
             if PROFILE_BEFORE_RE.search(text, max(start, m.start("noun") - 12), m.start("noun")):
                 continue  # ``changed his profile picture on Facebook``: not a post
             add(m, _platform_of(m.group("platform")), 3, owner=_owner(m.group("det")))
     for w_start, w_end in doc.windows(start, end, 80, 60):
         for m in _matches_at(
-            PLATFORM_NOUN_RE, text, _starts(text, w_start, w_end, _DET_STARTS), w_end
+            PLATFORM_NOUN_RE, text, words.starts(w_start, w_end, _DET_STARTS), w_end
         ):
             before = text[max(start, m.start() - 40) : m.start()]
             if COUNT_BEFORE_RE.search(before):
@@ -849,7 +860,7 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
     tweet_nouns = (
         m
         for ws, we in tweet_windows
-        for m in _matches_at(TWEET_NOUN_RE, text, _starts(text, ws, we, _TWEET_NOUN_STARTS), we)
+        for m in _matches_at(TWEET_NOUN_RE, text, words.starts(ws, we, _TWEET_NOUN_STARTS), we)
     )
     for m in tweet_nouns:
         det = m.group("det").lower()
