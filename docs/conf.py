@@ -19,7 +19,7 @@ extensions = [
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
-exclude_patterns = ["_build", "conftest.py"]
+exclude_patterns = ["_build", "_generated", "conftest.py"]  # _generated: included by pages
 
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"
