@@ -498,13 +498,25 @@ _TWEET_SET: Final = frozenset(w.lower() for w in TWEET_WORDS)
 _TWEET_STEMS: Final = ("tweet", "tuit", "twitter")
 # Needles: platform names and tweet stems; a tweet word is found by its stem
 # and read whole (``retweeted``, ``getwittert``).
-_SCAN_NEEDLES: Final = tuple(
-    sorted(
-        {n for n in PLATFORM_NAMES if not any(stem in n for stem in _TWEET_STEMS)}
-        | {w for w in _TWEET_SET if not any(stem in w for stem in _TWEET_STEMS)}
-        | set(_TWEET_STEMS)
-    )
+_SCAN_NAMES: Final = sorted(
+    {n for n in PLATFORM_NAMES if not any(stem in n for stem in _TWEET_STEMS)}
+    | {w for w in _TWEET_SET if not any(stem in w for stem in _TWEET_STEMS)}
 )
+# Names that share a part are found by that part, one scan for them all
+# (``social`` for ``social media``, ``truth social``, ``redes sociales``).
+_SHARED_PARTS: Final = ("insta", "social", "reddit", "tik")
+
+
+def _scan_groups() -> dict[str, tuple[tuple[int, str], ...]]:
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for name in _SCAN_NAMES:
+        part = next((p for p in _SHARED_PARTS if p in name), name)
+        groups.setdefault(part, []).append((name.index(part), name))
+    return {part: tuple(names) for part, names in groups.items()}
+
+
+# What to look for -> the names it may be part of, with the part's offset.
+_SCAN_GROUPS: Final = _scan_groups()
 
 
 def _scan_mentions(lowered: str) -> list[tuple[int, str]]:
@@ -516,26 +528,36 @@ def _scan_mentions(lowered: str) -> list[tuple[int, str]]:
     """
     found: dict[int, str] = {}
     size = len(lowered)
-    for needle in _SCAN_NEEDLES:
-        pos = lowered.find(needle)
+    for part, names in _SCAN_GROUPS.items():
+        pos = lowered.find(part)
         while pos >= 0:
+            for offset, name in names:
+                start = pos - offset
+                end = start + len(name)
+                if (
+                    start >= 0
+                    and lowered.startswith(name, start)
+                    and (end >= size or not lowered[end].isalnum())
+                    and (start == 0 or not lowered[start - 1].isalnum())
+                ):
+                    found.setdefault(start, name)
+            pos = lowered.find(part, pos + 1)
+    for stem in _TWEET_STEMS:
+        pos = lowered.find(stem)
+        while pos >= 0:
+            # the whole word: retweeted, live-tweeting
             start = pos
-            end = pos + len(needle)
-            if needle in _TWEET_STEMS:
-                # the whole word: retweeted, live-tweeting
-                while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "-"):
-                    start -= 1
-                while end < size and lowered[end].isalpha():
-                    end += 1
-                word = lowered[start:end].lstrip("-")
-                start = end - len(word)
-                ok = word in _TWEET_SET or word in PLATFORM_NAMES
-            else:
-                word = needle
-                ok = end >= size or not lowered[end].isalnum()
+            end = pos + len(stem)
+            while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "-"):
+                start -= 1
+            while end < size and lowered[end].isalpha():
+                end += 1
+            word = lowered[start:end].lstrip("-")
+            start = end - len(word)
+            ok = word in _TWEET_SET or word in PLATFORM_NAMES
             if ok and (start == 0 or not lowered[start - 1].isalnum()):
                 found.setdefault(start, word)
-            pos = lowered.find(needle, pos + 1)
+            pos = lowered.find(stem, pos + 1)
     return sorted(found.items())
 
 
@@ -556,12 +578,17 @@ class _Words:
     """The words of one sentence, lower-cased, with their offsets: where the
     cue patterns may start (tokenised once, filtered per pattern)."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, lowered: str) -> None:
         self.offsets: list[int] = []
         self.words: list[str] = []
-        for m in WORD_RE.finditer(text, start, end):
-            self.offsets.append(m.start())
-            self.words.append(m.group().lower())
+        if len(lowered) == end - start:  # lower() kept every offset
+            for m in WORD_RE.finditer(lowered):
+                self.offsets.append(start + m.start())
+                self.words.append(m.group())
+        else:
+            for m in WORD_RE.finditer(text, start, end):
+                self.offsets.append(m.start())
+                self.words.append(m.group().lower())
         # words up to 32 characters before a possessive ``'s`` (``Trump's``):
         # an owner may open a noun cue
         self.owners: set[int] = set()
@@ -816,7 +843,7 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
     # every pattern holds a platform name or a tweet word: each runs only in
     # windows around them, never over a whole (possibly long) sentence
     tweet_windows = doc.windows(start, end, 160, 60) if tweety else []
-    words = _Words(text, start, end)
+    words = _Words(text, start, end, lowered)
     for w_start, w_end in tweet_windows:
         for m in TWEET_VERB_RE.finditer(text, w_start, w_end):
             word = m.group().lower()
