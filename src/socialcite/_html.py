@@ -538,6 +538,28 @@ class HtmlPage:
             e = self._seg_end[j]
         return (s, max(e, s))
 
+    def prose_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Map a span of :attr:`source` back to :attr:`prose` (the inverse of :meth:`source_span`).
+
+        HTML offsets outside the prose (in markup, or in text left out) go to
+        the nearest prose offset after them.
+
+        >>> page = parse_html("<p>caf&eacute; au lait</p>")
+        >>> page.prose_span(page.source_span((5, 7)))
+        (5, 7)
+        """
+        return (self._prose_offset(span[0]), max(self._prose_offset(span[1]), 0))
+
+    def _prose_offset(self, offset: int) -> int:
+        starts = self._seg_start
+        i = bisect_right(starts, offset) - 1
+        if i < 0:
+            return 0
+        base = self._seg_prose[i]
+        if offset >= self._seg_end[i]:  # past this segment: the start of the next
+            return self._seg_prose[i + 1] if i + 1 < len(starts) else len(self.prose)
+        return base + (offset - starts[i] if self._seg_literal[i] else 0)
+
     def attributes(self, index: int) -> dict[str, str]:
         """The attributes of ``tags[index]``."""
         return tag_attributes(self.source, self.tags[index])
