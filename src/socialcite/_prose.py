@@ -78,11 +78,19 @@ _DET = (
     r"(?:his|her|their|its|the|a|an|my|our|your|one|this|that|[\p{Lu}][\w.-]{0,30}+['’]s|"
     r"su|sus|el|la|meinen|seinen|ihren|einen|einem|einer)"
 )
+# Post nouns right after a platform name (``a Facebook post``, ``a TikTok video``).
+_PLATFORM_POST_NOUNS = (
+    r"(?:posts?|videos?|photos?|pictures?|reels?|livestream|messages?|statement|thread"
+    r"|update|caption|clips?|selfie|note|announcement|comment)"
+)
 _ACCOUNT_NOUNS = (
     r"(?:account|page|feed|profile|story|stories|channel|handle|timeline|live|site|app)"
 )
 _WEAK_VERBS = ("made", "put", "released", "published", "publishing", "publish")
 _VERBS = _alt([v for v in POSTING_VERBS + SPEECH_VERBS if v not in _WEAK_VERBS])
+# Verbs of saying in the past (one word) that take quoted words after an
+# introductory cue (``described the rules as "…"``); not ``comments``, a noun too.
+_SAYING = _alt([v for v in SPEECH_VERBS if " " not in v and v.endswith("ed")] + ["said", "wrote"])
 _POST_NOUNS_ALT = _alt([n for n in POST_NOUNS if n not in ("page", "account", "feed", "handle")])
 
 # ``X`` and ``Threads`` as written, where the prose uses them as platforms.
@@ -90,6 +98,7 @@ CASED_MENTION_RE: Final = regex.compile(
     r"""
     \b(?:on|to|via|onto|On|To|Via)[ \t]++(?<cased>X|Threads)(?![\w'’-])  # on X
     | \b(?<cased2>X)(?=,[ \t]++formerly)                                # X, formerly Twitter
+    | (?<![\w.-])(?<cased3>X)(?=[ \t]++(?:post|posts|account|video|thread|feed)\b)  # an X post
     """,
     regex.VERBOSE,
 )
@@ -133,6 +142,7 @@ VERB_ON_PLATFORM_RE: Final = regex.compile(
     (?<platform>{_PLATFORM_OBJ})
     (?![ \t]++(?i:fans|followers|users|audience|friends|community|subscribers|followings?)\b)
     (?:[ \t]++(?<acct>(?i:{_ACCOUNT_NOUNS})))?
+    (?(acct)|(?:[ \t]++(?i:{_PLATFORM_POST_NOUNS})\b)?)   # said in a Truth Social post
     """,
     regex.VERBOSE,
 )
@@ -201,7 +211,7 @@ POSTED_OBJECT_RE: Final = regex.compile(
     \b(?<verb>(?i:posted|shared|uploaded|captioned))
     (?:[ \t]++(?i:a|an|the|his|her|their|several|some|two|three|new|this|that|these|photos?))?
     (?:[ \t]++[\w-]++){{0,2}}?
-    [ \t]++(?<noun>(?i:{_POST_NOUNS_ALT}|shot|snaps?|images?|footage))\b
+    [ \t]++(?<noun>(?i:{_POST_NOUNS_ALT}|shot|snaps?|images?|footage|screenshots?))\b
     | \b(?<cap>(?i:captioned|captioning))\b
     """,
     regex.VERBOSE,
@@ -382,14 +392,15 @@ CLAUSE_MARK_RE: Final = regex.compile(r"[,;:—]", regex.VERBOSE)
 # What may follow the last comma between a cue and its quoted words:
 # ``, calling the illness a "…"``, ``, saying, "…"``, ``but he also added: "…"``.
 AFTER_COMMA_OK_RE: Final = regex.compile(
-    r"""
+    rf"""
     [ \t]*+(?:
         \Z                                              # , "…"
-      | \p{L}{1,30}?ing\b[^,;]{0,80}+\Z                          # , calling it "…"
-      | that\b[^,;]{0,100}+\Z                             # , that her loss had "…"
-      | (?i:dass|que|er|sie|es|él|ella)\b[^;]{0,100}+\Z     # , er sei „…“ (de, es)
-      | [^,;]{0,60}?\b(?:added|adding|said|saying|wrote|writing|continued|tweeted)\b[ \t:,]*+\Z
-      | [^,;]{0,60}?:[ \t]*+\Z                           # …: "…"
+      | \p{{L}}{{1,30}}?ing\b[^,;]{{0,80}}+\Z                 # , calling it "…"
+      | that\b[^,;]{{0,100}}+\Z                          # , that her loss had "…"
+      | (?i:dass|que|er|sie|es|él|ella)\b[^;]{{0,100}}+\Z  # , er sei „…“ (de, es)
+      | [^,;]{{0,60}}?\b(?:added|adding|said|saying|wrote|writing|continued|tweeted)\b[ \t:,]*+\Z
+      | [^,;]{{0,60}}?\b(?:{_SAYING})\b[^,;.:!?]{{0,60}}+\Z  # , Chen described the rules as "…"
+      | [^,;]{{0,60}}?:[ \t]*+\Z                        # …: "…"
     )
     """,
     regex.VERBOSE,
@@ -564,7 +575,7 @@ def _scan_mentions(lowered: str) -> list[tuple[int, str]]:
 # The first words the cue patterns can start with: a pattern is tried only
 # where one of them stands (``match`` at a few words, not ``finditer`` at
 # every character: the patterns open with big alternations).
-_VERB_STARTS: Final = frozenset(w.lower() for w in POSTING_VERBS + SPEECH_VERBS)
+_VERB_STARTS: Final = frozenset(w.split()[0].lower() for w in POSTING_VERBS + SPEECH_VERBS)
 _DET_STARTS: Final = frozenset(
     (*_DET_WORDS, "another", "in", "several", "multiple", "these", "those", "two", "three", "few")
 )
@@ -649,7 +660,7 @@ class _Document:
                 self.mentions.append((pos, _platform_of(word)))
         if " X" in text or "Threads" in text:
             for m in CASED_MENTION_RE.finditer(text):
-                word = m.group("cased") or m.group("cased2")
+                word = m.group("cased") or m.group("cased2") or m.group("cased3")
                 pos = m.start("cased") if m.group("cased") else m.start()
                 if word and not self.claimed(pos):
                     self.mentions.append((pos, _platform_of(word)))
@@ -1110,6 +1121,7 @@ def _read_sentence(
         kind is CitationKind.REFERENCE
         and speaker.name is None
         and not speaker.first_person
+        and not speaker.poster
         and not text[cue.start : cue.end].lower().endswith("tweeter")
     ):
         # Without quoted words or a poster, a cue is talk about a platform

@@ -25,7 +25,9 @@ from socialcite._cues import (
     GROUP_NOUNS,
     NAME_STOPWORDS,
     POSTER_NOUNS,
+    POSTING_VERBS,
     PRONOUNS,
+    SPEECH_VERBS,
     TITLES,
 )
 
@@ -127,7 +129,23 @@ PURE_NAME_RE: Final = regex.compile(
 
 # What comes before the subject of a main clause after an introductory cue.
 MAIN_SUBJECT_BEFORE_RE: Final = regex.compile(
-    r"(?:,[ \t]*+|\b(?i:showed|shows|features|featured)[ \t]++)\Z", regex.VERBOSE
+    rf"""
+    (?:,[ \t]*+(?:(?i:the)[ \t]++)?                   # , the Riverside Police Department
+       (?:(?!(?i:{_alt(SPEECH_VERBS + POSTING_VERBS)})\b)\p{{Ll}}[\p{{Ll}}-]*+[ \t]++){{0,2}}  # , chief executive Mark Jensen
+     | \b(?i:showed|shows|features|featured)[ \t]++
+    )\Z
+    """,
+    regex.VERBOSE,
+)
+
+# A description as the subject of the main clause after an introductory cue
+# (``In a YouTube video posted Wednesday, the creator apologized``).
+MAIN_DESC_RE: Final = regex.compile(
+    rf"""
+    ,[ \t]*+(?<desc>(?i:the|this|that)[ \t]++(?:[\w-]++[ \t]++){{0,2}}?(?i:{_alt(DESCRIPTION_NOUNS)}))
+    (?=[ \t]++\p{{Ll}})                                  # then its verb
+    """,
+    regex.VERBOSE,
 )
 
 # A preposition right before a name: the name is an object, not the subject.
@@ -160,6 +178,9 @@ DESC_RE: Final = regex.compile(
 _CONTRACTIONS: Final = (
     "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t",
 )  # fmt: skip
+
+# The determiners a description opens with.
+_DETERMINERS: Final = frozenset({"the", "this", "that"})
 
 # Words that make a quoted or capitalised stretch not a name.
 _TITLE_SET: Final = frozenset(TITLES)
@@ -211,6 +232,10 @@ class Speaker:
         found: Whether a subject was found at all.
         first_person: The poster is ``I`` or ``we``: the article's author,
             whom the text does not name.
+        poster: An unnamed poster singled out of a crowd (``a Reddit user``,
+            ``one commenter``): a poster, though ``name`` is ``None``.
+        described: ``name`` is a description kept as written (``the
+            mayor``): the passage names no one it stands for.
     """
 
     name: str | None = None
@@ -218,6 +243,8 @@ class Speaker:
     crowd: bool = False
     found: bool = False
     first_person: bool = False
+    poster: bool = False
+    described: bool = False
 
 
 _NONE: Final = Speaker()
@@ -307,15 +334,21 @@ class SpeakerFinder:
             for m in NAME_RE.finditer(text, cue_end, sentence_end):
                 if _in_spans(m.start(), quoted):
                     continue
-                if not MAIN_SUBJECT_BEFORE_RE.search(text, max(cue_end, m.start() - 12), m.start()):
+                if not MAIN_SUBJECT_BEFORE_RE.search(text, max(cue_end, m.start() - 40), m.start()):
                     continue
                 raw = m.group("handle") or m.group("name") or ""
                 name = raw if raw.startswith("@") else clean_name(raw)
-                if name and self.plausible(name, m.start()):
+                if name is None:
+                    continue  # ``, formerly Twitter,``: no name
+                if self.plausible(name, m.start()):
                     return Speaker(
                         name=name, handle=raw if raw.startswith("@") else None, found=True
                     )
                 break
+            comma = text.find(",", cue_end, sentence_end)
+            desc = MAIN_DESC_RE.match(text, comma, sentence_end) if comma >= 0 else None
+            if desc is not None and not _in_spans(desc.start(), quoted):
+                return self._described(desc.group("desc"), desc.start())
         return self._nearest(sentence_start, cue_start, quoted)
 
     def _owner(self, owner: str, cue_start: int) -> Speaker | None:
@@ -347,7 +380,7 @@ class SpeakerFinder:
             return None
         for seg in (segments[-1], segments[0]):
             if DESC_RE.fullmatch(seg):
-                return Speaker(name=self._description(seg, sentence_start), found=True)
+                return self._described(seg, sentence_start)
             m = PURE_NAME_RE.fullmatch(seg)
             if m is None:
                 continue
@@ -393,9 +426,9 @@ class SpeakerFinder:
         if m.group("crowd"):
             return Speaker(crowd=True, found=True)
         if m.group("generic"):
-            return Speaker(name=None, found=True)
+            return Speaker(name=None, found=True)  # ``a champion who``: anyone such
         if m.group("poster"):
-            return Speaker(name=None, found=True)
+            return Speaker(name=None, found=True, poster=True)
         if m.group("pron"):
             pron = m.group("pron").lower()
             if pron in ("i", "we"):
@@ -409,7 +442,7 @@ class SpeakerFinder:
             named = clean_name(" ".join(w for w in words if w[:1].isupper()))
             if named:
                 return Speaker(name=named, found=True)  # ``the Teamsters union``
-            return Speaker(name=self._description(desc, base + m.start()), found=True)
+            return self._described(desc, base + m.start())
         return None
 
     def _after(self, cue_end: int) -> Speaker | None:
@@ -420,7 +453,7 @@ class SpeakerFinder:
         if m.group("handle"):
             return Speaker(name=m.group("handle"), handle=m.group("handle"), found=True)
         if m.group("poster"):
-            return Speaker(name=None, found=True)
+            return Speaker(name=None, found=True, poster=True)
         name = clean_name(m.group("name"))
         if name is None:
             return None
@@ -440,6 +473,17 @@ class SpeakerFinder:
         if last is None:
             return _NONE
         return Speaker(name=last, handle=last if last.startswith("@") else None, found=True)
+
+    def _described(self, desc: str, at: int) -> Speaker:
+        """The speaker a description stands for: the name it resolves to, else
+        the description as written (``the mayor``: better than no poster)."""
+        name = self._description(desc, at)
+        if name is None:
+            words = desc.split()
+            # from the last determiner: ``that the star`` (a relative ``that``) → the star
+            first = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
+            name = " ".join([words[first].lower(), *words[first + 1 :]])
+        return Speaker(name=name, found=True, described=name.startswith(("the ", "this ", "that ")))
 
     def _description(self, desc: str, at: int) -> str | None:
         """The name a description (``the zoo``, ``the star``) at *at* stands for."""

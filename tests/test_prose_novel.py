@@ -1,0 +1,450 @@
+"""Sentences the detector was not tuned on: every platform, every phenomenon.
+
+The rows are written for this table (not taken from the development corpus):
+short news passages with invented people and places, one phenomenon of
+``citations.md`` each. Each row gives the text and every citation the prose
+detector must find in it, in document order, as ``(kind, platform, speaker,
+date)``; the article is dated Friday 15 March 2024. An empty list is a
+negative: the text cites no post.
+
+Speakers follow ruling 5: a description (``the zoo``) or pronoun resolves to
+the name the passage gives; a description with no name in the passage is
+kept as written (``the mayor``); an unnamed singled-out poster (``a Reddit
+user``) has no speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from socialcite._dates import DateResolver, coerce_reference
+from socialcite._prose import find_citations
+
+PUBLISHED = "2024-03-15"  # a Friday
+
+Row = tuple[str, str | None, str | None, str | None]
+
+
+def _found(text: str) -> list[Row]:
+    cites = find_citations(text, DateResolver(coerce_reference(PUBLISHED)))
+    return [
+        (
+            c.kind.value,
+            c.platform.value if c.platform is not None else None,
+            c.speaker,
+            c.posted.iso if c.posted is not None else None,
+        )
+        for c in cites
+    ]
+
+
+def _q(platform: str | None, speaker: str | None, date: str | None = None) -> Row:
+    return ("quote", platform, speaker, date)
+
+
+def _r(platform: str | None, speaker: str | None, date: str | None = None) -> Row:
+    return ("reference", platform, speaker, date)
+
+
+# Quoted posts, one or more per platform.
+QUOTES = [
+    pytest.param(
+        '"We will not back down," Senator Maria Lopez tweeted on Wednesday.',
+        [_q("twitter", "Maria Lopez", "2024-03-13")],
+        id="twitter-quote-then-titled-name-tweeted-weekday",
+    ),
+    pytest.param(
+        'Musk wrote on X: "The legacy media is lying to you."',
+        [_q("twitter", "Musk")],
+        id="x-wrote-on-x-colon",
+    ),
+    pytest.param(
+        'In a post on X, formerly Twitter, Senator Amy Cole wrote: "Enough is enough."',
+        [_q("twitter", "Amy Cole")],
+        id="x-in-a-post-on-x-formerly-twitter",
+    ),
+    pytest.param(
+        "Gov. Kathy Hochul signed the bill after midnight. "
+        '"This is a historic day," the governor said in a post on X on Tuesday.',
+        [_q("twitter", "Kathy Hochul", "2024-03-12")],
+        id="x-description-resolves-to-the-name-before",
+    ),
+    pytest.param(
+        '"We are heartbroken," the Velvet Lanterns tweeted. "All tickets will be refunded."',
+        [_q("twitter", "Velvet Lanterns")],
+        id="twitter-fragments-are-one-quote",
+    ),
+    pytest.param(
+        "Priya Raman announced the birth of her daughter on Thursday. "
+        '"Thank you for all the love," she wrote on Instagram.',
+        [_q("instagram", "Priya Raman")],
+        id="instagram-pronoun-resolves",
+    ),
+    pytest.param(
+        'In an Instagram caption, Berg wrote, "Grateful for every single one of you."',
+        [_q("instagram", "Berg")],
+        id="instagram-in-an-instagram-caption",
+    ),
+    pytest.param(
+        '"Happy birthday to my best friend," Jordan Ellis captioned the photo on Instagram.',
+        [_q("instagram", "Jordan Ellis")],
+        id="instagram-captioned-the-photo",
+    ),
+    pytest.param(
+        '"I am fine, thank you all," Baker said in an Instagram story on Saturday.',
+        [_q("instagram", "Baker", "2024-03-09")],
+        id="instagram-story-weekday",
+    ),
+    pytest.param(
+        'In a Facebook post on Sunday, the Riverside Police Department said: "Please avoid '
+        'the area around Main Street."',
+        [_q("facebook", "Riverside Police Department", "2024-03-10")],
+        id="facebook-in-a-facebook-post-then-subject",
+    ),
+    pytest.param(
+        'Ramirez wrote on Facebook:\n"I never imagined I would be writing this."',
+        [_q("facebook", "Ramirez")],
+        id="facebook-colon-block-next-paragraph",
+    ),
+    pytest.param(
+        '"Stay home tonight," the mayor wrote on Facebook.',
+        [_q("facebook", "the mayor")],
+        id="facebook-description-without-a-name-kept",
+    ),
+    pytest.param(
+        '"I did not expect this to blow up," Kayla Moss said in a TikTok video posted Wednesday.',
+        [_q("tiktok", "Kayla Moss", "2024-03-13")],
+        id="tiktok-said-in-a-tiktok-video-posted-weekday",
+    ),
+    pytest.param(
+        'Mosseri wrote on Threads: "We are not going to amplify politics."',
+        [_q("threads", "Mosseri")],
+        id="threads-wrote-on-threads",
+    ),
+    pytest.param(
+        '"The account was hacked," Dana Whitfield posted on Bluesky.',
+        [_q("bluesky", "Dana Whitfield")],
+        id="bluesky-posted-on-bluesky",
+    ),
+    pytest.param(
+        'On Mastodon, developer Lena Fischer wrote that the update was "a complete mess."',
+        [_q("mastodon", "Lena Fischer")],
+        id="mastodon-lead-platform-indirect-speech-quoted-words",
+    ),
+    pytest.param(
+        '"I owe everyone an apology," Carter said on his YouTube channel.',
+        [_q("youtube", "Carter")],
+        id="youtube-on-his-youtube-channel",
+    ),
+    pytest.param(
+        "Donald Trump lashed out at the judge again. "
+        '"This is a disgrace," the former president said in a Truth Social post Friday night.',
+        [_q("truthsocial", "Donald Trump", "2024-03-15")],
+        id="truthsocial-said-in-a-truth-social-post",
+    ),
+    pytest.param(
+        '"I have worked here for ten years and never seen this," a Reddit user wrote.',
+        [_q("reddit", None)],
+        id="reddit-a-reddit-user-wrote",
+    ),
+    pytest.param(
+        'In a LinkedIn post, chief executive Mark Jensen wrote: "Today was one of the hardest '
+        'days of my career."',
+        [_q("linkedin", "Mark Jensen")],
+        id="linkedin-in-a-linkedin-post",
+    ),
+    pytest.param(
+        "Kylie Brooks returned to Los Angeles on Monday. "
+        'She posted a Snapchat story captioned "home sweet home."',
+        [_q("snapchat", "Kylie Brooks")],
+        id="snapchat-story-captioned",
+    ),
+    pytest.param(
+        'The Interior Ministry said on Telegram: "Twelve drones were shot down overnight."',
+        [_q("telegram", "Interior Ministry")],
+        id="telegram-said-on-telegram",
+    ),
+    pytest.param(
+        "The Pearl River Tea Company apologised on Tuesday. "
+        '"We sincerely apologise to all consumers," the company wrote on Weibo.',
+        [_q("weibo", "Pearl River Tea Company")],
+        id="weibo-the-company-resolves",
+    ),
+    pytest.param(
+        '"Liftoff!" tweeted @NASA.',
+        [_q("twitter", "@NASA")],
+        id="twitter-handle-after-the-verb",
+    ),
+    pytest.param(
+        '"We lost everything," one resident posted on Facebook.',
+        [_q("facebook", None)],
+        id="facebook-one-resident-posted",
+    ),
+]
+
+# Quoted words inside indirect speech make a quote (ruling 3).
+INDIRECT = [
+    pytest.param(
+        'Ocasio-Cortez fired back on Twitter, calling the remarks "disgusting."',
+        [_q("twitter", "Ocasio-Cortez")],
+        id="fired-back-on-twitter-calling",
+    ),
+    pytest.param(
+        "Senator Ron Halvorsen did not attend the hearing. "
+        'He called the ruling "a travesty" in a tweet on Thursday.',
+        [_q("twitter", "Ron Halvorsen", "2024-03-14")],
+        id="called-the-ruling-quoted-in-a-tweet",
+    ),
+    pytest.param(
+        'Patel tweeted that the decision was "long overdue."',
+        [_q("twitter", "Patel")],
+        id="tweeted-that-quoted-words",
+    ),
+    pytest.param(
+        'Ellison responded on Twitter, writing that the claims were "baseless."',
+        [_q("twitter", "Ellison")],
+        id="responded-on-twitter-writing-that",
+    ),
+    pytest.param(
+        'In a TikTok video, Maya Chen described the new rules as "completely unfair."',
+        [_q("tiktok", "Maya Chen")],
+        id="in-a-tiktok-video-described-as-quoted",
+    ),
+    pytest.param(
+        'Okafor said on Bluesky that the vote was "a turning point" for the union.',
+        [_q("bluesky", "Okafor")],
+        id="said-on-bluesky-that-quoted-words",
+    ),
+]
+
+# References: a posting without the post's words.
+REFERENCES = [
+    pytest.param(
+        "Trump took to Truth Social on Monday to attack the judge.",
+        [_r("truthsocial", "Trump", "2024-03-11")],
+        id="took-to-truth-social-weekday",
+    ),
+    pytest.param(
+        "Gomez took to Instagram to announce her engagement.",
+        [_r("instagram", "Gomez")],
+        id="took-to-instagram",
+    ),
+    pytest.param(
+        "In a since-deleted tweet, Representative Dale Hurst shared a doctored image of the "
+        "speaker.",
+        [_r("twitter", "Dale Hurst")],
+        id="in-a-since-deleted-tweet",
+    ),
+    pytest.param(
+        "The mayor posted a video on TikTok last week showing the flooded streets.",
+        [_r("tiktok", "the mayor", "2024-03-04")],
+        id="the-mayor-without-a-name-kept",
+    ),
+    pytest.param(
+        "Mayor Karen Ortiz toured the damage on Monday. "
+        "The mayor posted a video on TikTok last week showing the flooded streets.",
+        [_r("tiktok", "Karen Ortiz", "2024-03-04")],
+        id="the-mayor-resolves-to-the-name-before",
+    ),
+    pytest.param(
+        "The zoo announced the birth in a Facebook post on Sunday.",
+        [_r("facebook", "the zoo", "2024-03-10")],
+        id="the-zoo-without-a-name-kept",
+    ),
+    pytest.param(
+        "The Oakland Zoo welcomed a baby giraffe this month. "
+        "The zoo announced the birth in a Facebook post on Sunday.",
+        [_r("facebook", "Oakland Zoo", "2024-03-10")],
+        id="the-zoo-resolves-to-the-zoo-named-before",
+    ),
+    pytest.param(
+        "In a YouTube video posted Wednesday, the creator apologized.",
+        [_r("youtube", "the creator", "2024-03-13")],
+        id="in-a-youtube-video-posted-weekday-the-creator",
+    ),
+    pytest.param(
+        "The company announced the recall in a LinkedIn post.",
+        [_r("linkedin", "the company")],
+        id="linkedin-the-company-without-a-name",
+    ),
+    pytest.param(
+        "Jensen shared the news in a LinkedIn post on Tuesday.",
+        [_r("linkedin", "Jensen", "2024-03-12")],
+        id="linkedin-shared-in-a-linkedin-post",
+    ),
+    pytest.param(
+        "The ministry posted the footage on Telegram.",
+        [_r("telegram", "the ministry")],
+        id="telegram-the-ministry-posted-on-telegram",
+    ),
+    pytest.param(
+        "Zelensky said in a Telegram post that the troops had held the line.",
+        [_r("telegram", "Zelensky")],
+        id="telegram-said-in-a-telegram-post-that",
+    ),
+    pytest.param(
+        "Hudson uploaded the clip to YouTube on Friday.",
+        [_r("youtube", "Hudson", "2024-03-15")],
+        id="youtube-uploaded-to-youtube",
+    ),
+    pytest.param(
+        "Li Wei posted a photo of the protest on Weibo.",
+        [_r("weibo", "Li Wei")],
+        id="weibo-posted-a-photo-on-weibo",
+    ),
+    pytest.param(
+        "Rivera shared a long thread on Bluesky about the strike.",
+        [_r("bluesky", "Rivera")],
+        id="bluesky-shared-a-thread-on-bluesky",
+    ),
+    pytest.param(
+        "Okafor posted the announcement on Mastodon.",
+        [_r("mastodon", "Okafor")],
+        id="mastodon-posted-on-mastodon",
+    ),
+    pytest.param(
+        "Mosseri posted on Threads that the feature was coming to Europe.",
+        [_r("threads", "Mosseri")],
+        id="threads-posted-on-threads-that",
+    ),
+    pytest.param(
+        "On his YouTube channel, Darren Cole posted a tour of the new studio.",
+        [_r("youtube", "Darren Cole")],
+        id="youtube-on-his-youtube-channel-lead",
+    ),
+    pytest.param(
+        "A Reddit user posted a screenshot of the eviction notice.",
+        [_r("reddit", None)],
+        id="reddit-a-reddit-user-posted",
+    ),
+    pytest.param(
+        "NASA shared the image on Instagram on Thursday.",
+        [_r("instagram", "NASA", "2024-03-14")],
+        id="instagram-organisation-shared-on-instagram",
+    ),
+    pytest.param(
+        "The Pentagon said on X that the strike killed two militants.",
+        [_r("twitter", "Pentagon")],
+        id="x-organisation-said-on-x-that",
+    ),
+    pytest.param(
+        "The White House posted a video on X mocking the governor.",
+        [_r("twitter", "White House")],
+        id="x-posted-a-video-on-x",
+    ),
+    pytest.param(
+        "Sanders blasted the decision on Twitter.",
+        [_r("twitter", "Sanders")],
+        id="twitter-blasted-on-twitter",
+    ),
+    pytest.param(
+        "Musk said on X that the feature would launch next month.",
+        [_r("twitter", "Musk")],
+        id="x-said-on-x-that",
+    ),
+    pytest.param(
+        "Cole posted on X on Tuesday that she would vote against the bill.",
+        [_r("twitter", "Cole", "2024-03-12")],
+        id="x-posted-on-x-weekday",
+    ),
+    pytest.param(
+        "Bowen's X post on Monday warned of long delays.",
+        [_r("twitter", "Bowen", "2024-03-11")],
+        id="x-possessive-x-post",
+    ),
+    pytest.param(
+        "Governor Alan Pierce visited the site. The governor tweeted a photo from the scene.",
+        [_r("twitter", "Alan Pierce")],
+        id="twitter-the-governor-resolves",
+    ),
+    pytest.param(
+        "Harlow posted a TikTok video about the strike on Wednesday.",
+        [_r("tiktok", "Harlow", "2024-03-13")],
+        id="tiktok-posted-a-tiktok-video",
+    ),
+    pytest.param(
+        "The band announced the new album on Instagram.",
+        [_r("instagram", "the band")],
+        id="instagram-the-band-without-a-name",
+    ),
+    pytest.param(
+        "Petrov wrote on Telegram that the talks had collapsed.",
+        [_r("telegram", "Petrov")],
+        id="telegram-wrote-on-telegram-that",
+    ),
+    pytest.param(
+        "Nguyen posted a Snapchat video from the concert.",
+        [_r("snapchat", "Nguyen")],
+        id="snapchat-posted-a-snapchat-video",
+    ),
+    pytest.param(
+        "The streamer uploaded a new video to YouTube on Tuesday.",
+        [_r("youtube", "the streamer", "2024-03-12")],
+        id="youtube-the-streamer-without-a-name",
+    ),
+]
+
+# ``X`` the platform and ``X`` the letter.
+X_WORDS = [
+    pytest.param("Gen X voters said they were worried about the economy.", [], id="gen-x"),
+    pytest.param(
+        "Mr. X, whose name was withheld, told the court he had posted nothing.", [], id="mr-x"
+    ),
+    pytest.param("The X-ray showed a fracture in his left wrist.", [], id="x-ray"),
+    pytest.param("SpaceX posted a video of the launch on its website.", [], id="spacex-website"),
+    pytest.param("X Corp. said it would appeal the ruling.", [], id="x-corp-speaks"),
+    pytest.param("The film is rated X in some countries.", [], id="rated-x"),
+]
+
+# What is not a citation of a post.
+NEGATIVES = [
+    pytest.param(
+        'In an interview with CNN, Harris said the plan was "unworkable."', [], id="interview"
+    ),
+    pytest.param(
+        '"We are reviewing the matter," the company said in a statement.', [], id="statement"
+    ),
+    pytest.param(
+        'In an op-ed for the Times, Novak wrote that the policy "has failed."', [], id="op-ed"
+    ),
+    pytest.param("Twitter said on Tuesday it would suspend the accounts.", [], id="twitter-said"),
+    pytest.param("TikTok said it would challenge the ban in court.", [], id="tiktok-said"),
+    pytest.param("She has more than 2 million followers on Instagram.", [], id="follower-count"),
+    pytest.param("Follow us on X and Instagram for updates.", [], id="follow-us-on-x"),
+    pytest.param("Share on Facebook\nShare on Twitter\nEmail", [], id="share-bar"),
+    pytest.param(
+        "People on Twitter were quick to point out the error.", [], id="people-on-twitter"
+    ),
+    pytest.param("Social media lit up after the announcement.", [], id="social-media-lit-up"),
+    pytest.param("Twitter users argued over the call for hours.", [], id="twitter-users-argued"),
+    pytest.param('"It was a mistake," Daniels wrote.', [], id="bare-wrote-no-medium"),
+    pytest.param("She deleted her Facebook account last year.", [], id="deleted-account"),
+    pytest.param(
+        "The company's YouTube revenue fell in the third quarter.", [], id="youtube-revenue"
+    ),
+    pytest.param(
+        "Thousands of people shared the video on Facebook.", [], id="crowd-shared-on-facebook"
+    ),
+    pytest.param("Meta owns Facebook, Instagram and Threads.", [], id="company-list"),
+    pytest.param("He told reporters that he rarely uses Reddit.", [], id="rarely-uses-reddit"),
+    pytest.param("Telegram has become a hub for extremist groups.", [], id="telegram-as-a-topic"),
+    pytest.param("The Weibo hashtag was viewed 300 million times.", [], id="weibo-hashtag-views"),
+    pytest.param("Snapchat's parent company reported a loss.", [], id="snapchat-company"),
+    pytest.param("LinkedIn users shared their own stories.", [], id="linkedin-users-crowd"),
+    pytest.param("Mastodon is a decentralized alternative to X.", [], id="mastodon-as-a-topic"),
+    pytest.param("Bluesky gained a million users in a single day.", [], id="bluesky-growth"),
+    pytest.param("He later deleted the tweet.", [], id="later-mention-of-a-tweet"),
+    pytest.param(
+        '"We are ready," Coach Dana Reyes told reporters after the game.', [], id="told-reporters"
+    ),
+    pytest.param(
+        'Speaking on a podcast, Vance said the bill was "dead on arrival."', [], id="podcast"
+    ),
+]
+
+CASES = QUOTES + INDIRECT + REFERENCES + X_WORDS + NEGATIVES
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_novel_sentence(text: str, expected: list[Row]) -> None:
+    assert _found(text) == expected
