@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", help="corpus folder (default: ../shared/corpus)")
     parser.add_argument("--quick", action="store_true", help="every 5th page, 1 repeat")
     parser.add_argument("--repeats", type=int, default=3, help="runs per document (best kept)")
-    parser.add_argument("--import-runs", type=int, default=9, help="fresh interpreters per import")
+    parser.add_argument("--import-runs", type=int, default=15, help="fresh interpreters per import")
     args = parser.parse_args(argv)
     repeats = 1 if args.quick else max(1, args.repeats)
     every = 5 if args.quick else 1
