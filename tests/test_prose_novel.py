@@ -442,7 +442,117 @@ NEGATIVES = [
     ),
 ]
 
-CASES = QUOTES + INDIRECT + REFERENCES + X_WORDS + NEGATIVES
+# Other word orders and phrasings of the same phenomena.
+VARIANTS = [
+    pytest.param(
+        'Writing on Instagram on Tuesday, Serena Cole said: "I am stepping away for a while."',
+        [_q("instagram", "Serena Cole", "2024-03-12")],
+        id="writing-on-instagram-then-subject",
+    ),
+    pytest.param(
+        '"Back to work," Harris tweeted Thursday morning alongside a photo of her desk.',
+        [_q("twitter", "Harris", "2024-03-14")],
+        id="tweeted-weekday-part-of-day",
+    ),
+    pytest.param(
+        'In a thread on Bluesky, economist Paul Marsh argued that the figures were "deeply '
+        'misleading."',
+        [_q("bluesky", "Paul Marsh")],
+        id="in-a-thread-on-bluesky-argued-that",
+    ),
+    pytest.param(
+        "Liam Carter thanked his fans after the premiere. "
+        '"Never again," the actor wrote in an Instagram post on Monday.',
+        [_q("instagram", "Liam Carter", "2024-03-11")],
+        id="the-actor-wrote-in-an-instagram-post",
+    ),
+    pytest.param(
+        '"We hear you," Tesla posted on X.',
+        [_q("twitter", "Tesla")],
+        id="organisation-posted-on-x",
+    ),
+    pytest.param(
+        'Hours later, Ramos tweeted: "I was wrong."',
+        [_q("twitter", "Ramos")],
+        id="hours-later-tweeted-colon",
+    ),
+    pytest.param(
+        '"Absolutely devastated," wrote Olympic champion Sara Lind on Instagram.',
+        [_q("instagram", "Sara Lind")],
+        id="wrote-descriptor-name-on-instagram",
+    ),
+    pytest.param(
+        'The Lakers tweeted a photo of the trophy with the caption "Back where we belong."',
+        [_q("twitter", "Lakers")],
+        id="tweeted-a-photo-with-the-caption",
+    ),
+    pytest.param(
+        "Moore also posted a clip of the speech to his Instagram account.",
+        [_r("instagram", "Moore")],
+        id="posted-a-clip-to-his-instagram-account",
+    ),
+    pytest.param(
+        "The video, which Kim Ly posted to TikTok on Saturday, has been viewed 4 million times.",
+        [_r("tiktok", "Kim Ly", "2024-03-09")],
+        id="relative-clause-which-name-posted-to-tiktok",
+    ),
+    pytest.param(
+        "The FBI posted a wanted notice on Facebook.",
+        [_r("facebook", "FBI")],
+        id="acronym-posted-on-facebook",
+    ),
+    pytest.param(
+        "Kaur livestreamed the protest on YouTube.",
+        [_r("youtube", "Kaur")],
+        id="livestreamed-on-youtube",
+    ),
+    pytest.param(
+        "Tanaka retweeted a post by the foreign minister.",
+        [_r("twitter", "Tanaka")],
+        id="retweeted-a-post",
+    ),
+    pytest.param(
+        "Ortiz shared the petition on her Facebook page.",
+        [_r("facebook", "Ortiz")],
+        id="shared-on-her-facebook-page",
+    ),
+    pytest.param(
+        "On Sunday, Brennan posted a statement on LinkedIn announcing his resignation.",
+        [_r("linkedin", "Brennan", "2024-03-10")],
+        id="lead-date-posted-a-statement-on-linkedin",
+    ),
+    pytest.param(
+        "Ivan Sokol, a militia commander, posted the footage to his Telegram channel.",
+        [_r("telegram", "Ivan Sokol")],
+        id="appositive-posted-to-his-telegram-channel",
+    ),
+    pytest.param(
+        "Instagram influencers are paid to promote the product.", [], id="influencers-topic"
+    ),
+    pytest.param(
+        "The ban would affect 170 million American TikTok users.", [], id="tiktok-user-count"
+    ),
+    pytest.param(
+        "Download our app or follow us on Instagram @dailynews.", [], id="follow-us-handle"
+    ),
+    pytest.param("Click here to subscribe to our YouTube channel.", [], id="subscribe-channel"),
+    pytest.param(
+        "The hearing focused on how YouTube recommends videos to children.",
+        [],
+        id="youtube-recommends",
+    ),
+    pytest.param("Whenever he tweeted, the stock moved.", [], id="habitual-whenever-tweeted"),
+    pytest.param('"It is over," Wilson said at a news conference.', [], id="news-conference"),
+    pytest.param(
+        "A spokesperson for X did not respond to a request for comment.",
+        [],
+        id="spokesperson-for-x",
+    ),
+    pytest.param("Many on Reddit questioned the timing.", [], id="many-on-reddit-crowd"),
+    pytest.param("He wrote the book in 2019.", [], id="wrote-a-book"),
+]
+
+CASES = QUOTES + INDIRECT + REFERENCES + VARIANTS + X_WORDS + NEGATIVES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

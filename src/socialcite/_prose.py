@@ -478,6 +478,9 @@ class _Cue:
     speaker_hint: str | None = None
     owner: str | None = None  # ``Trump's`` in ``Trump's tweet``
     definite: bool = False  # ``that tweet``: a later mention
+    # the words between a verb and its platform (``wrote Olympic champion
+    # Sara Lind on Instagram``): where an inverted subject stands
+    gap: tuple[int, int] | None = None
 
 
 def _owner(det: str | None) -> str | None:
@@ -867,7 +870,7 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
             verb = m.group("verb").lower()
             if verb in _WEAK_VERBS and not POST_NOUN_RE.search(m.group("gap") or ""):
                 continue
-            add(m, _platform_of(m.group("platform")), 3)
+            add(m, _platform_of(m.group("platform")), 3, gap=m.span("gap"))
         for m in _matches_at(
             NOUN_ON_PLATFORM_RE, text, words.starts(w_start, w_end, _DET_STARTS), w_end
         ):
@@ -1198,6 +1201,11 @@ def _speaker(
     after_quote: bool,
     quoted: tuple[tuple[int, int], ...],
 ) -> Speaker:
+    if after_quote and cue.gap is not None:
+        # ``"…," wrote Olympic champion Sara Lind on Instagram``
+        hit = _name_in(doc, *cue.gap)
+        if hit is not None:
+            return hit
     if cue.speaker_hint is not None:
         # ``On Twitter, Dave Schukin explains``: the subject after the comma.
         hit = doc.speakers.find(cue.start, cue.end - len(_last_word(doc.text, cue)), cue.end)
@@ -1213,6 +1221,19 @@ def _speaker(
         owner=cue.owner,
         definite=cue.definite,
     )
+
+
+def _name_in(doc: _Document, start: int, end: int) -> Speaker | None:
+    """The last name or handle in ``[start, end)``, if any."""
+    found: Speaker | None = None
+    for m in NAME_RE.finditer(doc.text, start, end):
+        if m.group("handle"):
+            found = Speaker(name=m.group("handle"), handle=m.group("handle"), found=True)
+            continue
+        name = clean_name(m.group("name"))
+        if name and doc.speakers.plausible(name, m.start()):
+            found = Speaker(name=name, found=True)
+    return found
 
 
 def _last_word(text: str, cue: _Cue) -> str:
