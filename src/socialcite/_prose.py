@@ -1223,12 +1223,19 @@ def _speaker(
     )
 
 
+_ARTICLES: Final = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "ein", "eine"})
+
+
 def _name_in(doc: _Document, start: int, end: int) -> Speaker | None:
-    """The last name or handle in ``[start, end)``, if any."""
+    """The last name or handle in ``[start, end)``, if any; not a capitalised
+    noun after an article (``schrieb der Verein``: a German noun, no name)."""
     found: Speaker | None = None
     for m in NAME_RE.finditer(doc.text, start, end):
         if m.group("handle"):
             found = Speaker(name=m.group("handle"), handle=m.group("handle"), found=True)
+            continue
+        before = doc.text[max(start, m.start() - 8) : m.start()].split()
+        if before and before[-1].lower() in _ARTICLES:
             continue
         name = clean_name(m.group("name"))
         if name and doc.speakers.plausible(name, m.start()):
