@@ -527,6 +527,123 @@ VARIANTS = [
         id="appositive-posted-to-his-telegram-channel",
     ),
     pytest.param(
+        '"Proud of this team," Coach Dana Reyes posted on X after the win.',
+        [_q("twitter", "Dana Reyes")],
+        id="title-coach-dropped",
+    ),
+    pytest.param(
+        "Maya Chen is a nurse in Ohio. "
+        'She shared a video on TikTok with the caption "when your flight gets cancelled again."',
+        [_q("tiktok", "Maya Chen")],
+        id="shared-a-video-with-the-caption",
+    ),
+    pytest.param(
+        "Hours after the ruling, Adams went live on Instagram to address his fans.",
+        [_r("instagram", "Adams")],
+        id="went-live-on-instagram",
+    ),
+    pytest.param(
+        "The actor, 52, posted a black-and-white photo on Instagram on Tuesday.",
+        [_r("instagram", "the actor", "2024-03-12")],
+        id="the-actor-age-appositive-no-name",
+    ),
+    pytest.param(
+        'Greta Lund posted on X: "Climate action cannot wait."',
+        [_q("twitter", "Greta Lund")],
+        id="posted-on-x-colon",
+    ),
+    pytest.param(
+        "In a statement posted on X, the agency said it was investigating.",
+        [_r("twitter", "the agency")],
+        id="statement-posted-on-x-is-social",
+    ),
+    pytest.param(
+        '"The rumours are false," the club said in a statement posted on Instagram.',
+        [_q("instagram", "the club")],
+        id="said-in-a-statement-posted-on-instagram",
+    ),
+    pytest.param(
+        'In an Instagram Live on Monday, Rosa Diaz told fans she was "doing much better."',
+        [_q("instagram", "Rosa Diaz", "2024-03-11")],
+        id="instagram-live-told-fans-quoted-words",
+    ),
+    pytest.param(
+        '"Stop sending me this," Hayes replied to a follower on X.',
+        [_q("twitter", "Hayes")],
+        id="replied-to-a-follower-on-x",
+    ),
+    pytest.param(
+        "Alvarez, who has 3 million followers on TikTok, posted a tearful video on Sunday.",
+        [_r("tiktok", "Alvarez", "2024-03-10")],
+        id="follower-count-in-a-clause-then-posted",
+    ),
+    pytest.param(
+        '"Huge news," Kelce wrote on his Instagram Story.',
+        [_q("instagram", "Kelce")],
+        id="wrote-on-his-instagram-story",
+    ),
+    pytest.param(
+        'Lopez said in a tweet that she had "never felt so betrayed."',
+        [_q("twitter", "Lopez")],
+        id="said-in-a-tweet-that-quoted-words",
+    ),
+    pytest.param(
+        "Nadia Petrova wrote in a Facebook post that her son had been detained.",
+        [_r("facebook", "Nadia Petrova")],
+        id="wrote-in-a-facebook-post-that",
+    ),
+    pytest.param(
+        "The Eiffel Tower shared a photo of the snow on Instagram.",
+        [_r("instagram", "Eiffel Tower")],
+        id="landmark-account-shared-on-instagram",
+    ),
+    pytest.param(
+        "The clip was first posted to TikTok by user @dancequeen.",
+        [_r("tiktok", "@dancequeen")],
+        id="passive-posted-to-tiktok-by-handle",
+    ),
+    pytest.param(
+        "Singer Mia Hart announced on Instagram that she is pregnant.",
+        [_r("instagram", "Mia Hart")],
+        id="descriptor-before-name-dropped",
+    ),
+    pytest.param(
+        '"Thank you, Dallas!" the band posted on Instagram after the show.',
+        [_q("instagram", "the band")],
+        id="exclamation-then-the-band-posted",
+    ),
+    pytest.param(
+        "Mayor Lena Park said on Facebook that the roads would reopen Monday.",
+        [_r("facebook", "Lena Park")],
+        id="date-inside-what-was-said-is-not-the-posts",
+    ),
+    pytest.param(
+        "Senator Collins voiced her opposition in a post on X.",
+        [_r("twitter", "Collins")],
+        id="voiced-in-a-post-on-x",
+    ),
+    pytest.param(
+        "The zoo's Instagram account shared a video of the cubs.",
+        [_r("instagram", "the zoo")],
+        id="the-zoos-instagram-account-shared",
+    ),
+    pytest.param(
+        "According to a Reddit post by a user named throwaway123, the company knew about the flaw.",
+        [_r("reddit", None)],
+        id="according-to-a-reddit-post-by-a-user",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the main clause's subject ('the company') is taken for the poster; "
+            "'by a user named …' is not read as the poster",
+        ),
+    ),
+    pytest.param("The post on X was later deleted.", [], id="the-post-later-deleted"),
+    pytest.param("X users were quick to mock the ad.", [], id="x-users-crowd"),
+    pytest.param("Elon Musk's X is facing an investigation in the EU.", [], id="musks-x-company"),
+    pytest.param(
+        "He has posted on X more than 500 times this month.", [], id="posting-count-habit"
+    ),
+    pytest.param(
         "Instagram influencers are paid to promote the product.", [], id="influencers-topic"
     ),
     pytest.param(
@@ -558,3 +675,28 @@ CASES = QUOTES + INDIRECT + REFERENCES + VARIANTS + X_WORDS + NEGATIVES
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_novel_sentence(text: str, expected: list[Row]) -> None:
     assert _found(text) == expected
+
+
+# The cue is the words that mark the post, the post noun included.
+CUES = [
+    pytest.param(
+        '"This is a disgrace," the former president said in a Truth Social post Friday night.',
+        "said in a Truth Social post",
+        id="said-in-a-truth-social-post",
+    ),
+    pytest.param(
+        'Ocasio-Cortez fired back on Twitter, calling the remarks "disgusting."',
+        "fired back on Twitter",
+        id="fired-back-on-twitter",
+    ),
+    pytest.param(
+        "Hours after the ruling, Adams went live on Instagram to address his fans.",
+        "went live on Instagram",
+        id="went-live-on-instagram",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), CUES)
+def test_novel_cue(text: str, cue: str) -> None:
+    assert [c.cue for c in find_citations(text, DateResolver(coerce_reference(PUBLISHED)))] == [cue]

@@ -90,7 +90,9 @@ _WEAK_VERBS = ("made", "put", "released", "published", "publishing", "publish")
 _VERBS = _alt([v for v in POSTING_VERBS + SPEECH_VERBS if v not in _WEAK_VERBS])
 # Verbs of saying in the past (one word) that take quoted words after an
 # introductory cue (``described the rules as "…"``); not ``comments``, a noun too.
-_SAYING = _alt([v for v in SPEECH_VERBS if " " not in v and v.endswith("ed")] + ["said", "wrote"])
+_SAYING = _alt(
+    [v for v in SPEECH_VERBS if " " not in v and v.endswith("ed")] + ["said", "wrote", "told"]
+)
 _POST_NOUNS_ALT = _alt([n for n in POST_NOUNS if n not in ("page", "account", "feed", "handle")])
 
 # ``X`` and ``Threads`` as written, where the prose uses them as platforms.
@@ -374,6 +376,7 @@ CLAUSE_END_RE: Final = regex.compile(
     r"""
     [;—(]                                          # a hard break
     | ,[ \t]++(?!\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*+\.?[ \t]\d)  # a comma
+    | \bthat\b                                     # what was said: its dates are its own
     """,
     regex.VERBOSE,
 )

@@ -24,6 +24,7 @@ from socialcite._cues import (
     DESCRIPTION_NOUNS,
     GROUP_NOUNS,
     NAME_STOPWORDS,
+    PERSON_NOUNS,
     POSTER_NOUNS,
     POSTING_VERBS,
     PRONOUNS,
@@ -184,6 +185,8 @@ _DETERMINERS: Final = frozenset({"the", "this", "that"})
 
 # Words that make a quoted or capitalised stretch not a name.
 _TITLE_SET: Final = frozenset(TITLES)
+# Descriptions written before a name like titles (``Singer Mia Hart``).
+_PERSON_SET: Final = frozenset(PERSON_NOUNS)
 
 
 def clean_name(raw: str) -> str | None:
@@ -205,7 +208,9 @@ def clean_name(raw: str) -> str | None:
             break
     words = name.split()
     while words and (
-        words[0].lower().rstrip(".") in _TITLE_SET or words[0].lower() in NAME_STOPWORDS
+        words[0].lower().rstrip(".") in _TITLE_SET
+        or words[0].lower() in NAME_STOPWORDS
+        or (words[0].lower() in _PERSON_SET and len(words) > 2)  # Singer Mia Hart
     ):
         words.pop(0)
     while words and (
@@ -358,6 +363,9 @@ class SpeakerFinder:
             return Speaker(name=name, found=True) if name else None
         if word in ("my", "our", "meinen", "mein", "meine", "unser", "unseren", "mi", "mis"):
             return Speaker(name=None, found=True, first_person=True)  # the author
+        noun = word.removesuffix("'s").removesuffix("’s")
+        if noun in DESCRIPTION_NOUNS:  # ``the zoo's Instagram account``
+            return self._described(f"the {noun}", cue_start)
         name = clean_name(owner)
         return Speaker(name=name, found=True) if name else None
 
