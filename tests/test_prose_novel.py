@@ -637,6 +637,83 @@ VARIANTS = [
             "'by a user named …' is not read as the poster",
         ),
     ),
+    pytest.param(
+        "Rep. Jamal Ortiz of Texas said Tuesday he would not seek re-election.\n"
+        "The announcement came in a video posted to his X account. "
+        '"It has been the honor of my life," he said in the video.',
+        [_r("twitter", "Jamal Ortiz"), _q("twitter", "Jamal Ortiz")],
+        id="passage-video-posted-to-his-x-account-then-said-in-the-video",
+    ),
+    pytest.param(
+        "The Springfield Fire Department warned residents about the heat. In a Facebook post "
+        "Thursday, the department urged people to check on elderly neighbors.",
+        [_r("facebook", "Springfield Fire Department", "2024-03-14")],
+        id="passage-the-department-resolves",
+    ),
+    pytest.param(
+        "Chloe Nash, 24, has built a following of 2 million on TikTok. Last month, she posted "
+        "a video in which she criticized the airline.",
+        [_r("tiktok", "Chloe Nash", "2024-02")],
+        id="passage-pronoun-after-an-age-appositive-borrows-the-platform",
+    ),
+    pytest.param(
+        '"What a night!!" the Grammy winner captioned a carousel of photos on Instagram Sunday.',
+        [_q("instagram", "the Grammy winner", "2024-03-10")],
+        id="the-grammy-winner-captioned",
+    ),
+    pytest.param(
+        "Britney Spears took to social media on Friday to thank her fans.",
+        [_r(None, "Britney Spears", "2024-03-15")],
+        id="took-to-social-media-no-platform",
+    ),
+    pytest.param(
+        'The congresswoman responded on X: "Read the bill before you tweet about it."',
+        [_q("twitter", "the congresswoman")],
+        id="responded-on-x-tweet-inside-the-quote",
+    ),
+    pytest.param(
+        "Critics on social media accused the brand of greenwashing.", [], id="critics-crowd"
+    ),
+    pytest.param(
+        "Posting on Threads on Monday, Zuckerberg said the update would roll out globally.",
+        [_r("threads", "Zuckerberg", "2024-03-11")],
+        id="posting-on-threads-participle",
+    ),
+    pytest.param(
+        'The Department of Education posted on X: "Student loan forgiveness is here."',
+        [_q("twitter", "Department of Education")],
+        id="organisation-x-of-y",
+    ),
+    pytest.param(
+        "A TikTok user who goes by @momof3 posted a video showing the recalled product.",
+        [_r("tiktok", "@momof3")],
+        id="user-who-goes-by-handle",
+    ),
+    pytest.param(
+        '"We apologize for the inconvenience," Delta Air Lines said in a reply to a customer on X.',
+        [_q("twitter", "Delta Air Lines")],
+        id="said-in-a-reply-on-x",
+    ),
+    pytest.param(
+        'The former first lady wrote on Instagram that she was "so proud" of her daughter.',
+        [_q("instagram", "the former first lady")],
+        id="the-former-first-lady-without-a-name",
+    ),
+    pytest.param(
+        "The Chinese embassy in Washington said on Weibo that the claims were groundless.",
+        [_r("weibo", "the Chinese embassy")],
+        id="the-embassy-in-a-city-said-on-weibo",
+    ),
+    pytest.param(
+        "In a series of posts on Truth Social, Trump attacked the prosecutor.",
+        [_r("truthsocial", "Trump")],
+        id="in-a-series-of-posts-on-truth-social",
+    ),
+    pytest.param(
+        "Kyiv's mayor, Vitali Klitschko, said on Telegram that two people were killed.",
+        [_r("telegram", "Vitali Klitschko")],
+        id="appositive-name-said-on-telegram",
+    ),
     pytest.param("The post on X was later deleted.", [], id="the-post-later-deleted"),
     pytest.param("X users were quick to mock the ad.", [], id="x-users-crowd"),
     pytest.param("Elon Musk's X is facing an investigation in the EU.", [], id="musks-x-company"),

@@ -567,6 +567,8 @@ PERSON_NOUNS: Final[tuple[str, ...]] = (
     "founder",
     "entrepreneur",
     "teenager",
+    "winner",
+    "lady",
 )
 
 # Descriptions of an organisation (``the zoo``, ``the union``): they resolve

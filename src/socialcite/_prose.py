@@ -158,7 +158,7 @@ NOUN_ON_PLATFORM_RE: Final = regex.compile(
     (?:[ \t]++(?i:posted|shared|uploaded|published|put[ \t]++out))?
     (?:[ \t]++[^\s,;:.!?"“”]++){{0,3}}?
     [ \t]++(?i:on|to|onto|via)[ \t]++
-    (?:{_DET}[ \t]++)?
+    (?:(?<det2>{_DET})[ \t]++)?                          # a video posted to his X account
     (?<platform>{_PLATFORM_OBJ})
     """,
     regex.VERBOSE,
@@ -879,7 +879,8 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
         ):
             if PROFILE_BEFORE_RE.search(text, max(start, m.start("noun") - 12), m.start("noun")):
                 continue  # ``changed his profile picture on Facebook``: not a post
-            add(m, _platform_of(m.group("platform")), 3, owner=_owner(m.group("det")))
+            owner = _owner(m.group("det")) or _owner(m.group("det2"))
+            add(m, _platform_of(m.group("platform")), 3, owner=owner)
     for w_start, w_end in doc.windows(start, end, 80, 60):
         for m in _matches_at(
             PLATFORM_NOUN_RE, text, words.starts(w_start, w_end, _DET_STARTS), w_end

@@ -149,6 +149,16 @@ MAIN_DESC_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# An organisation named ``X of Y`` opening a sentence (``The Department of
+# Education``, ``The Bank of England``): one name, though ``of`` splits it.
+ORG_OF_RE: Final = regex.compile(
+    rf"""
+    (?:(?i:the)[ \t]++)?
+    (?<org>(?<head>{_NAME})[ \t]++of[ \t]++(?:the[ \t]++)?{_NAME})
+    """,
+    regex.VERBOSE,
+)
+
 # A preposition right before a name: the name is an object, not the subject.
 OBJECT_BEFORE_RE: Final = regex.compile(
     r"\b(?i:of|for|at|from|with|by|on|in|about|to)[ \t]++\Z", regex.VERBOSE
@@ -162,7 +172,8 @@ SUBJECT_SCAN_RE: Final = regex.compile(
       | \b(?<pron>he|she|they|He|She|They)\b
       | (?<![\p{{L}}\p{{N}}'’])(?<name>{_NAME})
     )
-    (?=[ \t]++\p{{Ll}}{{2,}})                            # then its verb
+    (?=[ \t]++\p{{Ll}}{{2,}}                             # then its verb
+       |,[ \t]++(?:\d{{1,3}}|(?:a|an|the)\b[^,.;:"“”]{{1,60}}+),[ \t]++\p{{Ll}}{{2,}})  # , 24, has
     """,
     regex.VERBOSE,
 )
@@ -312,6 +323,18 @@ class SpeakerFinder:
             if m.group("name") and OBJECT_BEFORE_RE.search(left, max(0, m.start() - 20), m.start()):
                 # ``Mina, 35, of HGTV's Good Bones took``: the name is an
                 # object; the subject opens the sentence
+                org = ORG_OF_RE.match(text, sentence_start, cue_start)
+                if (
+                    org is not None
+                    and org.group("head").split()[-1].lower() in _GROUPS
+                    and not text[org.end() : cue_start].strip(" \t,")
+                ):  # ``The Department of Education posted``
+                    name = clean_name(org.group("org"))
+                    if name:
+                        return Speaker(name=name, found=True)
+                opening = DESC_RE.match(text, sentence_start, cue_start)
+                if opening is not None:  # ``The Chinese embassy in Washington said``
+                    return self._described(opening.group(), sentence_start)
                 first = PURE_NAME_RE.match(text, sentence_start)
                 if first is not None and first.group("name"):
                     name = clean_name(first.group("name"))
@@ -448,7 +471,7 @@ class SpeakerFinder:
             if not words[-1][:1].isupper():
                 words = words[:-1]  # ``the Teamsters union`` → Teamsters
             named = clean_name(" ".join(w for w in words if w[:1].isupper()))
-            if named:
+            if named and desc.split()[-1].lower() in _GROUPS:
                 return Speaker(name=named, found=True)  # ``the Teamsters union``
             return self._described(desc, base + m.start())
         return None
@@ -505,11 +528,13 @@ class SpeakerFinder:
         """The person most named in the 1,500 characters before *before*.
 
         A description (``the star``) or a possessive (``his page``) usually
-        stands for whom the passage is about; ties go to the latest.
+        stands for whom the passage is about; ties go to a name not only
+        named after a preposition (``of Texas``), then to the latest.
         """
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
         forms: dict[str, dict[str, int]] = {}
+        subject: set[str] = set()
         for m in NAME_RE.finditer(self.text, max(0, before - 1500), before):
             raw = m.group("name")
             if not raw:
@@ -520,11 +545,13 @@ class SpeakerFinder:
             key = name.split()[-1]
             counts[key] = counts.get(key, 0) + 1
             latest[key] = m.start()
+            if not OBJECT_BEFORE_RE.search(self.text, max(0, m.start() - 12), m.start()):
+                subject.add(key)  # not only ever after ``of``/``in`` (a place)
             seen = forms.setdefault(key, {})
             seen[name] = seen.get(name, 0) + 1
         if not counts:
             return None
-        best = max(counts, key=lambda k: (counts[k], latest[k]))
+        best = max(counts, key=lambda k: (counts[k], k in subject, latest[k]))
         # the form the passage uses most (a menu line may glue words to a name)
         return max(forms[best], key=lambda f: (forms[best][f], len(f)))
 
