@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
+import operator
 import re
 import sys
 from bisect import bisect_right
@@ -28,6 +30,7 @@ from typing import Any, NamedTuple
 import attrs
 import regex
 
+from socialcite import _html_layout as layout
 from socialcite import _pubdate
 from socialcite._embed_formats import (
     BLOCK_TAGS,
@@ -278,15 +281,20 @@ def _widget_platform(source: str, tag: Tag) -> Platform | bool | None:
 _WIDGET_ELEMENTS = frozenset({"iframe", "blockquote", "div", *TAG_WIDGETS})
 
 
-def _closing_tags(tags: list[Tag], names: frozenset[str]) -> dict[int, int]:
+def _closing_tags(
+    tags: list[Tag], names: frozenset[str], indexes: list[int] | None = None
+) -> dict[int, int]:
     """For each opening tag named in *names*, the index of the tag that closes it.
 
     One pass with a stack per name, so unclosed elements (a page of
     ``<blockquote class="twitter-tweet">`` that never close) cost nothing more.
+    *indexes*, when given, are those of every tag named in *names* (and maybe
+    others), in order.
     """
     closing: dict[int, int] = {}
     open_at: dict[str, list[int]] = {}
-    for i, tag in enumerate(tags):
+    for i in range(len(tags)) if indexes is None else indexes:
+        tag = tags[i]
         name = tag.name
         if name not in names:
             continue
@@ -324,6 +332,270 @@ def find_widgets(source: str, tags: list[Tag]) -> list[Widget]:
         )
         i = last + 1
     return widgets
+
+
+# --- layout: the article body and the page furniture ---------------------------------
+
+# In a container's opening tag, the attributes that tell its part in the
+# page's layout, with their value.
+_LAYOUT_ATTR_RE = _FAST_RE.compile(
+    r"""
+    (?<![\w-])                                       # a whole attribute name:
+    (class|id|role|itemprop|style|aria-hidden|hidden)
+    [\t\n\f\r\ ]*+
+    (?: =[\t\n\f\r\ ]*+
+        (?: "([^"]*+)"                               # double-quoted value
+          | '([^']*+)'                               # single-quoted value
+          | ([^\t\n\f\r\ "'=<>`]++)                  # bare value
+        )
+    )?+
+    """,
+    _FAST_RE.VERBOSE | _FAST_RE.IGNORECASE,
+)
+# A style that hides the element.
+_HIDDEN_STYLE_RE = _FAST_RE.compile(
+    r"(?:display|visibility)[\t\n\f\r\ ]*+:[\t\n\f\r\ ]*+(?:none|hidden)", _FAST_RE.IGNORECASE
+)
+
+# Every word that may make a container's attributes say something: the
+# vocabularies' words and their prefixes (``author-box`` is ``authorbox``),
+# the values of hiding attributes and styles.
+_WORD_SPLIT_RE = _FAST_RE.compile(r"[^a-z0-9]++")
+_LAYOUT_WORDS = (
+    frozenset(
+        word[:end]
+        for vocabulary in (
+            layout.FURNITURE_PARTS,
+            layout.FRAME_PARTS,
+            layout.BROAD_BODY_TOKENS,
+            layout.FURNITURE_ROLES,
+            layout.BODY_ROLES,
+            layout.BODY_ITEMPROPS,
+        )
+        for word in vocabulary
+        for end in range(2, len(word) + 1)
+    )
+    | frozenset(
+        part
+        for vocabulary in (layout.BODY_TOKENS, layout.HIDDEN_TOKENS)
+        for word in vocabulary
+        for end in range(2, len(word) + 1)
+        for part in (word[:end], word[end:])
+        if len(part) > 1
+    )
+    | {"hidden", "none", "true"}
+)
+_SCANNED_ELEMENTS = layout.LAYOUT_ELEMENTS | layout.FURNITURE_ELEMENTS | INERT_TAGS
+
+# What an element is in the layout: furniture to leave out (page furniture
+# proper, or frame: weaker evidence, see FRAME_MAX_SHARE), or the article body
+# at a level of confidence (1 names the article text, 3 the page's main
+# content), with the name or token that says so.
+_FURNITURE = 0
+_FRAME = -1
+
+
+class _Part(NamedTuple):
+    tier: int  # _FURNITURE, _FRAME, or a body tier 1-3
+    first: int
+    last: int
+    signature: str
+
+
+@functools.lru_cache(maxsize=4096)
+def _token_verdict(token: str) -> int | None:
+    """What one class or id token says: furniture, frame, a body tier, or nothing."""
+    token = token.lower()
+    if token.startswith(layout.IGNORED_PREFIXES):
+        return None
+    joined = token.replace("-", "").replace("_", "")
+    if joined in layout.HIDDEN_TOKENS:
+        return _FRAME
+    if joined in layout.BODY_TOKENS:
+        return 1
+    parts = token.replace("_", "-").split("-")
+    found: int | None = None
+    for k, part in enumerate(parts):
+        for word in (part, parts[k - 1] + part) if k else (part,):
+            if word in layout.FURNITURE_PARTS:
+                return _FURNITURE
+            if word in layout.FRAME_PARTS:
+                found = _FRAME
+    if found is None and joined in layout.BROAD_BODY_TOKENS:
+        return 3
+    return found
+
+
+@functools.lru_cache(maxsize=8192)
+def _attributes_verdict(raw: str) -> tuple[int, str] | None:
+    """What a container's attribute text says: (furniture, frame or body tier, signature).
+
+    ``itemprop=articleBody`` overrules everything; then furniture, then the
+    most specific body evidence, then frame.
+    """
+    if _LAYOUT_WORDS.isdisjoint(_WORD_SPLIT_RE.split(raw.lower())):
+        return None  # most containers: no word of any vocabulary
+    furniture: tuple[int, str] | None = None
+    body: tuple[int, str] | None = None
+    frame: tuple[int, str] | None = None
+    for m in _LAYOUT_ATTR_RE.finditer(raw):
+        name = m.group(1).lower()
+        value = m.group(2)
+        if value is None:
+            value = m.group(3)
+        if value is None:
+            value = m.group(4) or ""
+        if name == "itemprop":
+            if layout.BODY_ITEMPROPS.intersection(value.lower().split()):
+                return (1, name)
+        elif name == "hidden":
+            frame = (_FRAME, name)
+        elif name == "aria-hidden":
+            if value.strip().lower() == "true":
+                frame = (_FRAME, name)
+        elif name == "style":
+            if _HIDDEN_STYLE_RE.search(value):
+                frame = (_FRAME, name)
+        elif name == "role":
+            role = value.strip().lower()
+            tier = layout.BODY_ROLES.get(role)
+            if role in layout.FURNITURE_ROLES:
+                frame = (_FRAME, role)
+            elif tier is not None and (body is None or tier < body[0]):
+                body = (tier, role)
+        else:  # class, id
+            for token in value.split():
+                found = _token_verdict(token)
+                if found == _FURNITURE:
+                    furniture = (_FURNITURE, token)
+                elif found == _FRAME:
+                    frame = (_FRAME, token)
+                elif found is not None and (body is None or found < body[0]):
+                    body = (found, f"{name}={token.lower()}")
+    return furniture or body or frame
+
+
+def _text_before(source: str, tags: list[Tag], inert_openings: list[int]) -> list[int]:
+    """For each tag index ``i``, the characters of text before ``tags[i]`` (and the total).
+
+    Text inside inert elements (opened at *inert_openings*: scripts, styles)
+    is not counted.
+    """
+    starts = [t[1] for t in tags]
+    ends = [t[2] for t in tags]
+    gaps = list(map(operator.sub, starts, [0, *ends]))
+    gaps.append(len(source) - (ends[-1] if ends else 0))
+    for i in inert_openings:
+        gaps[i + 1] = 0
+    return list(itertools.accumulate(gaps))
+
+
+def find_layout(source: str, tags: list[Tag]) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    """The article body's tag ranges (empty: the whole page) and the furniture to leave out.
+
+    The body is the element that names the article text (``itemprop=articleBody``,
+    ``.entry-content``, ``.story-body`` …), else an ``<article>``, else
+    ``<main>``: of each kind the one with the most text, taken when it holds
+    enough of the page's text. Furniture (navigation, share bars, related
+    stories, comments, hidden elements …) is a map from the index of its
+    opening tag to that of its closing tag.
+
+    >>> story = "<p>" + "A sentence of the story. " * 10 + "</p>"
+    >>> src = f'<nav><p>Home</p></nav><article>{story}</article><footer>(c)</footer>'
+    >>> find_layout(src, tokenize(src))
+    ([(4, 7)], {0: 3, 8: 9})
+    """
+    parts: list[tuple[int, int, str]] = []  # (tier, index, signature)
+    furniture_elements = layout.FURNITURE_ELEMENTS
+    body_elements = layout.BODY_ELEMENTS
+    inert_tags = INERT_TAGS
+    scanned = _SCANNED_ELEMENTS
+    indexes = [i for i, tag in enumerate(tags) if tag[0] in scanned]
+    inert_openings: list[int] = []
+    for i in indexes:
+        tag = tags[i]
+        name = tag[0]
+        if tag[3]:
+            continue
+        if name in inert_tags:
+            inert_openings.append(i)
+            continue
+        verdict = _attributes_verdict(source[tag[4] : tag[2]]) if tag[2] - tag[4] > 1 else None
+        if verdict is not None and verdict[0] == _FURNITURE:
+            pass
+        elif name in furniture_elements:
+            verdict = (_FRAME, name)
+        elif name in body_elements:
+            tier = body_elements[name]
+            if verdict is None or verdict[0] == _FRAME or verdict[0] > tier:
+                verdict = (tier, name)
+        if verdict is not None:
+            parts.append((verdict[0], i, verdict[1]))
+    if not parts:
+        return [], {}
+    closing = _closing_tags(tags, frozenset(tags[i].name for _, i, _ in parts), indexes)
+    count = len(tags)
+    body: list[_Part] = []
+    furniture: list[_Part] = []
+    for tier, i, signature in parts:
+        # An unclosed element: where it ends is a guess, too uncertain to use.
+        if i not in closing:
+            continue
+        (furniture if tier <= _FURNITURE else body).append(_Part(tier, i, closing[i], signature))
+    before = _text_before(source, tags, inert_openings)
+
+    def text(first: int, last: int) -> int:
+        return before[last] - before[first]
+
+    chosen = _choose_body(body, text)
+    if chosen:
+        reference = sum(text(c.first, c.last) for c in chosen)
+        furniture = [
+            f for f in furniture if not any(f.first <= c.first and f.last >= c.last for c in chosen)
+        ]
+    else:  # furniture is never most of a page: that is a misread wrapper
+        reference = before[count]
+        half = reference // 2
+        furniture = [f for f in furniture if text(f.first, f.last) <= half]
+    frame_limit = layout.FRAME_MAX_SHARE * reference
+    kept = {
+        f.first: f.last
+        for f in furniture
+        if f.tier == _FURNITURE or text(f.first, f.last) <= frame_limit
+    }
+    return [(c.first, c.last) for c in chosen], kept
+
+
+def _choose_body(candidates: list[_Part], text: Any) -> list[_Part]:
+    """The body: the best candidate of the most specific tier with enough text, with its split parts."""
+    if not candidates:
+        return []
+    largest = max(text(c.first, c.last) for c in candidates)
+    floor = max(layout.MIN_BODY_TEXT, layout.MIN_BODY_SHARE * largest)
+    for tier in (1, 2, 3):
+        tiered = [c for c in candidates if c.tier == tier]
+        if not tiered:
+            continue
+        best = max(tiered, key=lambda c: text(c.first, c.last))  # the first of equals
+        if text(best.first, best.last) < floor:
+            continue
+        if tier != 1:
+            return [best]
+        # Parts of one body split by an advert: same token, little text between.
+        same = [c for c in tiered if c.signature == best.signature]
+        chosen = [best]
+        last = best.last
+        for c in same:  # after
+            if c.first > last and text(last, c.first) <= layout.SPLIT_BODY_GAP:
+                chosen.append(c)
+                last = c.last
+        first = best.first
+        for c in reversed(same):  # before
+            if c.last < first and text(c.last, first) <= layout.SPLIT_BODY_GAP:
+                chosen.insert(0, c)
+                first = c.first
+        return chosen
+    return []
 
 
 @attrs.define
@@ -429,22 +701,25 @@ def _render(
     tags: list[Tag],
     first: int,
     last: int,
-    skip: list[Widget],
+    skip_at: dict[int, int],
+    out: _ProseBuilder | None = None,
 ) -> _ProseBuilder:
     """The visible text between ``tags[first]`` and ``tags[last]`` (both excluded).
 
     ``first`` may be ``-1`` and ``last`` ``len(tags)`` for the whole page.
-    Widgets in *skip* are left out (a line break in their place); so are the
-    ``<head>``, ``<svg>`` and the like. This is the prose builder: article-body
-    selection (dropping navigation and share bars) belongs here.
+    Elements in *skip_at* (index of the opening tag -> index of the closing
+    tag: widgets, page furniture) are left out, a line break in their place
+    (a space for inline ones); so are the ``<head>``, ``<svg>`` and the like.
+    The text is added to *out* when given.
     """
-    out = _ProseBuilder(source)
+    if out is None:
+        out = _ProseBuilder(source)
     text = out.text
     newline = out.newline
     block_tags = BLOCK_TAGS
     dropped_tags = DROPPED_TAGS
     inert_tags = INERT_TAGS
-    skip_at = {w.first: w.last for w in skip}
+    inline_skips = layout.INLINE_FURNITURE
     dropped = 0  # depth inside <svg>, <math>
     # In the <head>, until </head>, <body> or any block element (which a
     # browser takes as the end of an unclosed head).
@@ -464,7 +739,11 @@ def _render(
         if i in skip_at:
             i = skip_at[i]
             prev_end = tags[i].end
-            newline(tag.start, prev_end)
+            if name in inline_skips:
+                out.space(tag.start, prev_end)
+            else:
+                newline(tag.start, prev_end)
+            in_inert = False
             in_head = False
         elif name in block_tags:
             newline(tag.start, tag.end)
@@ -571,7 +850,7 @@ class HtmlPage:
         >>> page.text_of(0, len(page.tags) - 1)
         'One\\nTwo three'
         """
-        return _render(self.source, self.tags, first, last, []).build()
+        return _render(self.source, self.tags, first, last, {}).build()
 
 
 def _published(source: str) -> datetime | None:
@@ -597,7 +876,14 @@ def parse_html(source: str) -> HtmlPage:
     """
     tags = tokenize(source)
     widgets = find_widgets(source, tags)
-    built = _render(source, tags, -1, len(tags), widgets)
+    body, skip_at = find_layout(source, tags)
+    skip_at.update((w.first, w.last) for w in widgets)
+    built = _ProseBuilder(source)
+    if not body:
+        _render(source, tags, -1, len(tags), skip_at, built)
+    for first, last in body:
+        _render(source, tags, first, last, skip_at, built)
+        built.newline(tags[min(last, len(tags) - 1)].start, tags[min(last, len(tags) - 1)].end)
     prose = built.build()
     return HtmlPage(
         source=source,
