@@ -714,6 +714,75 @@ VARIANTS = [
         [_r("telegram", "Vitali Klitschko")],
         id="appositive-name-said-on-telegram",
     ),
+    pytest.param(
+        '"It\'s official," tweeted the Boston Celtics on Sunday.',
+        [_q("twitter", "Boston Celtics", "2024-03-10")],
+        id="tweeted-the-team-after-the-quote",
+    ),
+    pytest.param(
+        "Manchester United confirmed the signing on their official Instagram account.",
+        [_r("instagram", "Manchester United")],
+        id="confirmed-on-their-official-instagram-account",
+    ),
+    pytest.param(
+        "The Prime Minister's office posted a video on X showing the meeting.",
+        [_r("twitter", "the Prime Minister's office")],
+        id="the-prime-ministers-office-posted",
+    ),
+    pytest.param(
+        "A Facebook post shared by the sheriff's office on Thursday showed the suspect's car.",
+        [_r("facebook", "the sheriff's office", "2024-03-14")],
+        id="passive-shared-by-the-sheriffs-office",
+    ),
+    pytest.param(
+        "The Kremlin-backed channel posted on Telegram that the bridge had been hit.",
+        [_r("telegram", "the Kremlin-backed channel")],
+        id="the-kremlin-backed-channel",
+    ),
+    pytest.param(
+        "A video posted on YouTube by the activist group shows officers detaining protesters.",
+        [_r("youtube", "the activist group")],
+        id="passive-posted-on-youtube-by-the-group",
+    ),
+    pytest.param(
+        '"This is what democracy looks like," AOC wrote on Bluesky on Wednesday night.',
+        [_q("bluesky", "AOC", "2024-03-13")],
+        id="acronym-name-wrote-on-bluesky-weekday-night",
+    ),
+    pytest.param(
+        "Gov. Ron DeSantis signed the bill Friday and touted it in a post on X.",
+        [_r("twitter", "Ron DeSantis")],
+        id="second-verb-touted-it-in-a-post-on-x",
+    ),
+    pytest.param(
+        'In a Truth Social post late Thursday, Trump wrote that the verdict was "rigged."',
+        [_q("truthsocial", "Trump", "2024-03-14")],
+        id="in-a-truth-social-post-late-weekday",
+    ),
+    pytest.param(
+        "In an email to staff, which was later posted on LinkedIn, CEO Ana Ruiz announced layoffs.",
+        [_r("linkedin", "Ana Ruiz")],
+        id="email-later-posted-on-linkedin-ceo-title",
+    ),
+    pytest.param(
+        "Kim Park posted a cryptic message on her Instagram Story on Tuesday.",
+        [_r("instagram", "Kim Park", "2024-03-12")],
+        id="posted-on-her-instagram-story",
+    ),
+    pytest.param(
+        'Rishi Sunak\'s spokesman said the post on X had been "misinterpreted."',
+        [],
+        id="talk-about-a-post-is-no-citation",
+    ),
+    pytest.param(
+        "Several celebrities posted tributes on social media.", [], id="several-celebrities"
+    ),
+    pytest.param("The rapper deleted his Instagram account.", [], id="deleted-instagram-account"),
+    pytest.param(
+        "The influencer told her 3 million TikTok followers that she was quitting.",
+        [],
+        id="told-her-followers-count",
+    ),
     pytest.param("The post on X was later deleted.", [], id="the-post-later-deleted"),
     pytest.param("X users were quick to mock the ad.", [], id="x-users-crowd"),
     pytest.param("Elon Musk's X is facing an investigation in the EU.", [], id="musks-x-company"),

@@ -381,6 +381,24 @@ CLAUSE_END_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# Verbs of talk whose object may be a post talked about, not one made.
+_TALK_VERBS: Final = frozenset(
+    ("said", "says", "say", "saying", "claimed", "argued", "insisted", "noted", "told", "denied")
+)
+# A post as the object of a verb of talk: ``said the post on X had been …``.
+TALKED_ABOUT_RE: Final = regex.compile(
+    r"""
+    [ \t]++(?i:the|that|this|his|her|their|its)[ \t]++(?:[\w-]++[ \t]++){0,2}?
+    (?i:post|posts|tweet|tweets|video|videos|photo|photos|message|messages|comment|comments)\b
+    """,
+    regex.VERBOSE,
+)
+
+# A verb of talk right before a noun cue.
+TALK_BEFORE_RE: Final = regex.compile(
+    rf"\b(?i:{_alt(sorted(_TALK_VERBS))})[ \t]++\Z", regex.VERBOSE
+)
+
 # A post noun (for weak verbs: ``made a series of videos on social media``).
 POST_NOUN_RE: Final = regex.compile(rf"\b(?i:{_POST_NOUNS_ALT})\b", regex.VERBOSE)
 
@@ -884,12 +902,18 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
             verb = m.group("verb").lower()
             if verb in _WEAK_VERBS and not POST_NOUN_RE.search(m.group("gap") or ""):
                 continue
+            if verb in _TALK_VERBS and TALKED_ABOUT_RE.match(m.group("gap") or ""):
+                continue  # ``said the post on X had been …``: talk about a post
             add(m, _platform_of(m.group("platform")), 3, gap=m.span("gap"))
         for m in _matches_at(
             NOUN_ON_PLATFORM_RE, text, words.starts(w_start, w_end, _DET_STARTS), w_end
         ):
             if PROFILE_BEFORE_RE.search(text, max(start, m.start("noun") - 12), m.start("noun")):
                 continue  # ``changed his profile picture on Facebook``: not a post
+            if TALK_BEFORE_RE.search(text, max(start, m.start() - 12), m.start()) and (
+                TALKED_ABOUT_RE.match(text, m.start() - 1, w_end)
+            ):
+                continue  # ``said the post on X had been …``: talk about a post
             owner = _owner(m.group("det")) or _owner(m.group("det2"))
             add(m, _platform_of(m.group("platform")), 3, owner=owner)
     for w_start, w_end in doc.windows(start, end, 80, 60):

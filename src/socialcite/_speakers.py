@@ -73,7 +73,7 @@ SUBJECT_RE: Final = regex.compile(
       | (?<poster>\b(?i:one|another|a|an|the|that|this|someone|somebody)
           (?:[ \t]++[\w-]++){{0,3}}?[ \t]++(?i:{_alt(POSTER_NOUNS)}) # one commenter
           (?:[ \t]++(?:in|from|on)[ \t]++[\w ]{{1,30}}?)?)
-      | (?<desc>\b(?i:the|this|that)[ \t]++(?:[\w-]++[ \t]++){{0,2}}?
+      | (?<desc>\b(?i:the|this|that)[ \t]++(?:[\w'’-]++[ \t]++){{0,2}}?
           (?i:{_alt(DESCRIPTION_NOUNS)}))                          # the zoo, the president
       | (?<pron>\b(?:{_alt(PRONOUNS)}|He|She|They|We|I)\b)          # she
       | (?<name>{_NAME})(?:['’]s?)?                                 # Kardashian
@@ -98,8 +98,20 @@ AFTER_RE: Final = regex.compile(
     (?:
         (?<handle>@[A-Za-z0-9_]{{1,30}}+)
       | (?<poster>(?i:another|one)(?:[ \t]++[\w-]++){{0,3}}?(?:[ \t]++(?i:{_alt(POSTER_NOUNS)}))?)\b
-      | (?<name>{_NAME})
+      | (?:the[ \t]++)?(?<name>{_NAME})                             # tweeted the Boston Celtics
     )
+    """,
+    regex.VERBOSE,
+)
+
+# ``by`` and a description right after a passive cue (``shared by the
+# sheriff's office``, ``posted on YouTube by the activist group``).
+BY_DESC_RE: Final = regex.compile(
+    rf"""
+    (?:[ \t]++(?:posted|shared|uploaded|published|written))?       # shared
+    (?:[ \t]++(?:on|in|to)[ \t]++[\p{{L}}\p{{N}}]++){{0,2}}?          # on Thursday
+    [ \t]++by[ \t]++
+    (?<desc>(?i:the)[ \t]++(?:[\w'’-]++[ \t]++){{0,2}}?(?i:{_alt(DESCRIPTION_NOUNS)}))\b
     """,
     regex.VERBOSE,
 )
@@ -190,6 +202,9 @@ DESC_RE: Final = regex.compile(
 _CONTRACTIONS: Final = (
     "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t",
 )  # fmt: skip
+
+# A capitalised compound adjective (``Kremlin-backed``): no name.
+_ADJECTIVE_RE: Final = regex.compile(r"-\p{Ll}", regex.VERBOSE)
 
 # The determiners a description opens with.
 _DETERMINERS: Final = frozenset({"the", "this", "that"})
@@ -348,6 +363,9 @@ class SpeakerFinder:
             name = clean_name(by.group("name"))
             if name:
                 return Speaker(name=name, found=True)
+        by_desc = BY_DESC_RE.match(text, cue_end, min(len(text), cue_end + 80))
+        if by_desc is not None:  # ``posted on YouTube by the activist group``
+            return self._described(by_desc.group("desc"), by_desc.start("desc"))
         hit = self._after(cue_end)
         if hit is not None and hit.name is not None:
             return hit
@@ -470,7 +488,9 @@ class SpeakerFinder:
             words = desc.split()[1:]
             if not words[-1][:1].isupper():
                 words = words[:-1]  # ``the Teamsters union`` → Teamsters
-            named = clean_name(" ".join(w for w in words if w[:1].isupper()))
+            named = clean_name(
+                " ".join(w for w in words if w[:1].isupper() and not _ADJECTIVE_RE.search(w))
+            )
             if named and desc.split()[-1].lower() in _GROUPS:
                 return Speaker(name=named, found=True)  # ``the Teamsters union``
             return self._described(desc, base + m.start())
