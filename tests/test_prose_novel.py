@@ -783,6 +783,77 @@ VARIANTS = [
         [],
         id="told-her-followers-count",
     ),
+    pytest.param(
+        "Hours before the vote, Senator Elena Ruiz tweeted a photo of the empty chamber with "
+        'the words "Where is everyone?"',
+        [_q("twitter", "Elena Ruiz")],
+        id="tweeted-a-photo-with-the-words",
+    ),
+    pytest.param(
+        "The official White House account on X posted a meme about the ruling.",
+        [_r("twitter", "White House")],
+        id="the-official-account-on-x-posted-a-meme",
+    ),
+    pytest.param(
+        '"Nobody is above the law," Schiff wrote on X, adding that the decision "sends a '
+        'clear message."',
+        [_q("twitter", "Schiff")],
+        id="wrote-on-x-adding-that",
+    ),
+    pytest.param(
+        'Pelosi, in a post on X, called the attack "an assault on our democracy."',
+        [_q("twitter", "Pelosi")],
+        id="name-comma-in-a-post-on-x-comma-called",
+    ),
+    pytest.param(
+        'In a LinkedIn post that went viral, recruiter Sam Hale wrote that "the job market is '
+        'brutal."',
+        [_q("linkedin", "Sam Hale")],
+        id="in-a-linkedin-post-that-went-viral",
+    ),
+    pytest.param(
+        'Taylor shared the post to her Instagram Story, writing, "this is everything."',
+        [_q("instagram", "Taylor")],
+        id="shared-to-her-instagram-story-writing",
+    ),
+    pytest.param(
+        '"Please stop," the creator pleaded in a TikTok video.',
+        [_q("tiktok", "the creator")],
+        id="the-creator-pleaded-in-a-tiktok-video",
+    ),
+    pytest.param(
+        "The team announced the signing via X.",
+        [_r("twitter", "the team")],
+        id="announced-via-x",
+    ),
+    pytest.param(
+        '"Wow," Musk replied on X.',
+        [_q("twitter", "Musk")],
+        id="one-word-reply-on-x",
+    ),
+    pytest.param(
+        "The message was posted on Telegram by Russian war blogger Igor Strelkov.",
+        [_r("telegram", "Igor Strelkov")],
+        id="passive-by-adjective-descriptor-name",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'by Russian war blogger …' takes the adjective for the name"
+        ),
+    ),
+    pytest.param(
+        'Grimes responded in a since-deleted post: "I am so sorry."',
+        [],
+        id="since-deleted-post-without-a-platform",
+    ),
+    pytest.param(
+        "Sources told CNN that the president had not seen the tweet.",
+        [],
+        id="sources-told-cnn-the-tweet",
+    ),
+    pytest.param(
+        "Meanwhile, on TikTok, the hashtag #WhereIsKate has been viewed 50 million times.",
+        [],
+        id="hashtag-views-on-tiktok",
+    ),
     pytest.param("The post on X was later deleted.", [], id="the-post-later-deleted"),
     pytest.param("X users were quick to mock the ad.", [], id="x-users-crowd"),
     pytest.param("Elon Musk's X is facing an investigation in the EU.", [], id="musks-x-company"),

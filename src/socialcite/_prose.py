@@ -213,7 +213,7 @@ POSTED_OBJECT_RE: Final = regex.compile(
     \b(?<verb>(?i:posted|shared|uploaded|captioned))
     (?:[ \t]++(?i:a|an|the|his|her|their|several|some|two|three|new|this|that|these|photos?))?
     (?:[ \t]++[\w-]++){{0,2}}?
-    [ \t]++(?<noun>(?i:{_POST_NOUNS_ALT}|shot|snaps?|images?|footage|screenshots?))\b
+    [ \t]++(?<noun>(?i:{_POST_NOUNS_ALT}|shot|snaps?|images?|footage|screenshots?|memes?))\b
     | \b(?<cap>(?i:captioned|captioning))\b
     """,
     regex.VERBOSE,

@@ -477,6 +477,11 @@ class SpeakerFinder:
         if m.group("generic"):
             return Speaker(name=None, found=True)  # ``a champion who``: anyone such
         if m.group("poster"):
+            for inner in NAME_RE.finditer(m.group("poster")):
+                # ``the official White House account``: an account's owner
+                owner = clean_name(inner.group("name") or "")
+                if owner and owner.lower() not in NAME_STOPWORDS:
+                    return Speaker(name=owner, found=True)
             return Speaker(name=None, found=True, poster=True)
         if m.group("pron"):
             pron = m.group("pron").lower()
