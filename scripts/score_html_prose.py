@@ -180,6 +180,17 @@ def score_text_gold(scorer: ModuleType, gold_dir: Path, pages: Path) -> dict[str
     return {k: list(counts[k]) for k in PROSE_KINDS}
 
 
+MIN_COVERAGE = 0.8
+MIN_LINE = 40  # shorter lines (headings, captions) are left out of the coverage
+
+
+def coverage(folded_prose: str, text: str) -> tuple[int, int]:
+    """How many of the extracted text's lines the prose holds, of how many."""
+    lines = [Folded.needle(line.lstrip("-* ")) for line in text.splitlines()]
+    lines = [line for line in lines if len(line) >= MIN_LINE]
+    return sum(line in folded_prose for line in lines), len(lines)
+
+
 def line_of(prose: str, span: tuple[int, int]) -> str:
     s = prose.rfind("\n", 0, span[0]) + 1
     e = prose.find("\n", span[1])
@@ -231,6 +242,7 @@ def main() -> int:
     furniture_other: list[str] = []
     differences: list[str] = []
     pages_differing = 0
+    coverages: list[tuple[float, float, str]] = []
     for html_path in sorted(pages.glob("*.html")):
         page_id = html_path.stem
         txt_path = html_path.with_suffix(".txt")
@@ -247,6 +259,9 @@ def main() -> int:
         if not txt_path.exists():
             continue
         text = txt_path.read_text(encoding="utf-8", errors="replace")
+        found, lines = coverage(Folded(page.prose).text, text)
+        if lines:
+            coverages.append((found / lines, len(page.prose) / max(len(text), 1), page_id))
         from_text = prose_citations(socialcite.extract(text, format="text", published=published))
         html_keys = collections.Counter(key(c) for c in from_html)
         text_keys = collections.Counter(key(c) for c in from_text)
@@ -256,6 +271,14 @@ def main() -> int:
                 differences.append(f"{page_id[:50]} only HTML {k}")
             for k in sorted((text_keys - html_keys).elements(), key=str):
                 differences.append(f"{page_id[:50]} only text {k}")
+    mean = sum(c for c, _, _ in coverages) / len(coverages) if coverages else 0.0
+    low = sorted(c for c in coverages if c[0] < MIN_COVERAGE)
+    print(
+        f"\nprose vs extracted text: {len(coverages)} pages, mean line coverage {mean:.3f},"
+        f" {len(low)} pages under {MIN_COVERAGE} (coverage, prose/text size):"
+    )
+    for c, size, page_id in low[: args.show]:
+        print(f"  low   {c:.2f} {size:5.1f}x {page_id}")
     print(
         f"\nfurniture: {len(furniture_gold)} quote/reference citations on gold pages without any,"
         f" {len(furniture_other)} on pages without gold"
@@ -272,6 +295,8 @@ def main() -> int:
         furniture_gold_pages=len(furniture_gold),
         furniture_other_pages=len(furniture_other),
         pages_differing=pages_differing,
+        mean_line_coverage=round(mean, 3),
+        pages_low_coverage=len(low),
         differences=len(differences),
     )
     print(json.dumps(summary))

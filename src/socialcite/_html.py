@@ -25,7 +25,7 @@ import re
 import sys
 from bisect import bisect_right
 from datetime import datetime, time
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 import attrs
 import regex
@@ -412,17 +412,19 @@ def _token_verdict(token: str) -> int | None:
     if joined in layout.HIDDEN_TOKENS:
         return _FRAME
     if joined in layout.BODY_TOKENS:
-        return 1
+        return layout.TOKEN_TIER
     parts = token.replace("_", "-").split("-")
     found: int | None = None
     for k, part in enumerate(parts):
+        if part in layout.CONTENT_PARTS:
+            break  # a wrapper of the text, whatever else it holds
         for word in (part, parts[k - 1] + part) if k else (part,):
             if word in layout.FURNITURE_PARTS:
                 return _FURNITURE
             if word in layout.FRAME_PARTS:
                 found = _FRAME
     if found is None and joined in layout.BROAD_BODY_TOKENS:
-        return 3
+        return layout.MAIN_TIER
     return found
 
 
@@ -447,7 +449,7 @@ def _attributes_verdict(raw: str) -> tuple[int, str] | None:
             value = m.group(4) or ""
         if name == "itemprop":
             if layout.BODY_ITEMPROPS.intersection(value.lower().split()):
-                return (1, name)
+                return (layout.ITEMPROP_TIER, name)
         elif name == "hidden":
             frame = (_FRAME, name)
         elif name == "aria-hidden":
@@ -547,39 +549,46 @@ def find_layout(source: str, tags: list[Tag]) -> tuple[list[tuple[int, int]], di
     def text(first: int, last: int) -> int:
         return before[last] - before[first]
 
-    chosen = _choose_body(body, text)
+    chosen = _choose_body(body, text, before[count])
     if chosen:
         reference = sum(text(c.first, c.last) for c in chosen)
         furniture = [
-            f for f in furniture if not any(f.first <= c.first and f.last >= c.last for c in chosen)
+            f
+            for f in furniture
+            if not any(f.first <= c.first and f.last >= c.last for c in chosen)
         ]
-    else:  # furniture is never most of a page: that is a misread wrapper
+    else:
         reference = before[count]
-        half = reference // 2
-        furniture = [f for f in furniture if text(f.first, f.last) <= half]
+    # Furniture is never most of the article: such an element is a wrapper.
     frame_limit = layout.FRAME_MAX_SHARE * reference
+    furniture_limit = layout.FURNITURE_MAX_SHARE * reference
     kept = {
         f.first: f.last
         for f in furniture
-        if f.tier == _FURNITURE or text(f.first, f.last) <= frame_limit
+        if text(f.first, f.last) <= (furniture_limit if f.tier == _FURNITURE else frame_limit)
     }
     return [(c.first, c.last) for c in chosen], kept
 
 
-def _choose_body(candidates: list[_Part], text: Any) -> list[_Part]:
+def _choose_body(
+    candidates: list[_Part], text: Callable[[int, int], int], page_text: int
+) -> list[_Part]:
     """The body: the best candidate of the most specific tier with enough text, with its split parts."""
     if not candidates:
         return []
     largest = max(text(c.first, c.last) for c in candidates)
-    floor = max(layout.MIN_BODY_TEXT, layout.MIN_BODY_SHARE * largest)
-    for tier in (1, 2, 3):
+    share_floor = layout.MIN_BODY_SHARE * largest
+    for tier in layout.BODY_TIERS:
         tiered = [c for c in candidates if c.tier == tier]
         if not tiered:
             continue
         best = max(tiered, key=lambda c: text(c.first, c.last))  # the first of equals
-        if text(best.first, best.last) < floor:
+        size = text(best.first, best.last)
+        if size < layout.MIN_BODY_TEXT or (tier != layout.ITEMPROP_TIER and size < share_floor):
             continue
-        if tier != 1:
+        if tier >= layout.ARTICLE_TIER and size < layout.MIN_ELEMENT_PAGE_SHARE * page_text:
+            continue
+        if tier not in (layout.ITEMPROP_TIER, layout.TOKEN_TIER):
             return [best]
         # Parts of one body split by an advert: same token, little text between.
         same = [c for c in tiered if c.signature == best.signature]

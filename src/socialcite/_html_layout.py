@@ -15,12 +15,19 @@ from typing import Final
 __all__ = [
     "BODY_ELEMENTS",
     "BODY_ITEMPROPS",
+    "ARTICLE_TIER",
     "BODY_ROLES",
+    "BODY_TIERS",
+    "ITEMPROP_TIER",
+    "MAIN_TIER",
+    "TOKEN_TIER",
     "BODY_TOKENS",
     "BROAD_BODY_TOKENS",
+    "CONTENT_PARTS",
     "FRAME_MAX_SHARE",
     "FRAME_PARTS",
     "FURNITURE_ELEMENTS",
+    "FURNITURE_MAX_SHARE",
     "FURNITURE_PARTS",
     "FURNITURE_ROLES",
     "HIDDEN_TOKENS",
@@ -29,6 +36,7 @@ __all__ = [
     "LAYOUT_ELEMENTS",
     "MIN_BODY_SHARE",
     "MIN_BODY_TEXT",
+    "MIN_ELEMENT_PAGE_SHARE",
     "SPLIT_BODY_GAP",
 ]
 
@@ -48,20 +56,34 @@ BODY_TOKENS: Final = frozenset(
 )  # fmt: skip
 
 # The same, but often wrapping the sidebar too: used when nothing closer is found.
-BROAD_BODY_TOKENS: Final = frozenset({"maincontent", "content", "main"})
+BROAD_BODY_TOKENS: Final = frozenset({"maincontent", "mainarticle", "primarycontent"})
 
 # ``itemprop`` values of the article text (schema.org).
 BODY_ITEMPROPS: Final = frozenset({"articlebody"})
 
+# Body tiers, most specific first: the schema.org property, a body token,
+# an article element, the page's main content.
+ITEMPROP_TIER: Final = 1
+TOKEN_TIER: Final = 2
+ARTICLE_TIER: Final = 3
+MAIN_TIER: Final = 4
+BODY_TIERS: Final = (ITEMPROP_TIER, TOKEN_TIER, ARTICLE_TIER, MAIN_TIER)
+
 # Elements that hold an article (``<article>``), or the page's main content.
-BODY_ELEMENTS: Final = {"article": 2, "main": 3}
-BODY_ROLES: Final = {"article": 2, "main": 3}
+BODY_ELEMENTS: Final = {"article": ARTICLE_TIER, "main": MAIN_TIER}
+BODY_ROLES: Final = {"article": ARTICLE_TIER, "main": MAIN_TIER}
 
 # A body candidate is taken when it holds at least this many characters of
 # text and this share of the largest candidate's text (a teaser card's
-# ``entry-content`` must not win over the article's ``<main>``).
+# ``entry-content`` must not win over the article's ``<main>``; a story
+# followed by a long live feed in the same ``#main-content`` still wins).
+# ``itemprop=articleBody`` needs only the length.
 MIN_BODY_TEXT: Final = 200
-MIN_BODY_SHARE: Final = 0.3
+MIN_BODY_SHARE: Final = 0.1
+# An ``<article>`` or ``<main>`` (no name for the text itself) must also hold
+# this share of the whole page's text: pages also build carousels and
+# teaser cards from ``<article>``.
+MIN_ELEMENT_PAGE_SHARE: Final = 0.1
 
 # Parts of an article body split by an advert or a figure (several
 # ``div.article-body`` in a row) are read together when at most this much
@@ -95,11 +117,12 @@ FURNITURE_PARTS: Final = frozenset(
         "related", "relatedposts", "relatedarticles", "relatedstories", "recommended",
         "recommendations", "recirc", "recirculation", "teaser", "teasers", "promo",
         "promos", "outbrain", "taboola", "trending", "popular", "mostpopular", "mostread",
-        "morestories", "readmore", "readnext", "upnext", "youmayalsolike",
+        "morestories", "readnext", "upnext", "youmayalsolike",
         # comments
         "comment", "comments", "commentlist", "commentsarea", "disqus", "respond",
-        # newsletter, subscription and sign-up prompts, paywall notices
-        "newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall",
+        # newsletter, subscription and sign-up prompts (not "paywall": the
+        # article's text sits in paywall containers)
+        "newsletter", "newsletters", "subscribe", "subscription", "signup",
         # author bios
         "bio", "authorbio", "authorbox", "aboutauthor", "authorinfo", "authorcard",
         # cookie and consent banners
@@ -120,8 +143,16 @@ FRAME_PARTS: Final = frozenset(
 
 # A frame element (above; also hidden ones, ``<form>``, ``<header>`` …) that
 # holds more than this share of the body's text (the page's when no body is
-# found) is a wrapper of the article, not furniture.
+# found) is a wrapper of the article, not furniture; so is any furniture
+# element holding more than FURNITURE_MAX_SHARE (``#social-scroll-past-this``
+# around a whole article).
 FRAME_MAX_SHARE: Final = 0.3
+FURNITURE_MAX_SHARE: Final = 0.6
+
+# Parts naming the article's text: a token where one comes before the
+# furniture word names a wrapper of the text (``sr-body-share-wrapper``,
+# ``content-sidebar``), not the furniture (``comment-body`` is).
+CONTENT_PARTS: Final = frozenset({"body", "content", "contents", "text", "copy"})
 
 # Whole class tokens (lower-case, "-" and "_" removed) of hidden elements.
 # Only whole tokens: ``hidden-xs`` hides on phones alone.
@@ -140,9 +171,10 @@ FURNITURE_ROLES: Final = frozenset(
 # article's topics (WordPress puts ``tag-social-media category-comments`` on
 # the ``<article>`` itself), state modifiers say what it has
 # (``has-sidebar``, ``no-comments``).
+# Script hooks (``js-truncate-related``) name what a script does to the element.
 IGNORED_PREFIXES: Final = (
     "tag-", "tag_", "category-", "category_", "has-", "has_", "no-", "no_", "with-",
-    "without-", "is-sticky", "enable-", "disable-",
+    "without-", "is-sticky", "enable-", "disable-", "js-", "js_",
 )  # fmt: skip
 
 # Inline furniture elements: left out with a space, not a line break.
