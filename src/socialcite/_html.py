@@ -24,8 +24,9 @@ import operator
 import re
 import sys
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import datetime, time
-from typing import Any, Callable, NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -553,9 +554,7 @@ def find_layout(source: str, tags: list[Tag]) -> tuple[list[tuple[int, int]], di
     if chosen:
         reference = sum(text(c.first, c.last) for c in chosen)
         furniture = [
-            f
-            for f in furniture
-            if not any(f.first <= c.first and f.last >= c.last for c in chosen)
+            f for f in furniture if not any(f.first <= c.first and f.last >= c.last for c in chosen)
         ]
     else:
         reference = before[count]

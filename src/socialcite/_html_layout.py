@@ -13,14 +13,11 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ARTICLE_TIER",
     "BODY_ELEMENTS",
     "BODY_ITEMPROPS",
-    "ARTICLE_TIER",
     "BODY_ROLES",
     "BODY_TIERS",
-    "ITEMPROP_TIER",
-    "MAIN_TIER",
-    "TOKEN_TIER",
     "BODY_TOKENS",
     "BROAD_BODY_TOKENS",
     "CONTENT_PARTS",
@@ -33,11 +30,14 @@ __all__ = [
     "HIDDEN_TOKENS",
     "IGNORED_PREFIXES",
     "INLINE_FURNITURE",
+    "ITEMPROP_TIER",
     "LAYOUT_ELEMENTS",
+    "MAIN_TIER",
     "MIN_BODY_SHARE",
     "MIN_BODY_TEXT",
     "MIN_ELEMENT_PAGE_SHARE",
     "SPLIT_BODY_GAP",
+    "TOKEN_TIER",
 ]
 
 # --- the article body --------------------------------------------------------------
