@@ -661,6 +661,52 @@ def _matches_at(
     return out
 
 
+# What stands before or after ``X`` in each branch of ``CASED_MENTION_RE``.
+_CASED_BEFORE: Final = ("on", "to", "via", "On", "To", "Via")
+_CASED_AFTER: Final = ("post", "account", "video", "thread", "feed")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _cased_mentions(text: str) -> list[tuple[int, str]]:
+    """``X`` and ``Threads`` where the prose uses them as platforms: the
+    pattern is tried only around each occurrence of the two words (found by
+    ``str.find``), not at every character of the text."""
+    found: dict[int, str] = {}
+    if (text.count("X") + text.count("Threads")) * 2000 > len(text):
+        # dense: one pass over the whole text costs less than a pass per word
+        for m in CASED_MENTION_RE.finditer(text):
+            word = m.group("cased") or m.group("cased2") or m.group("cased3")
+            if word:
+                found.setdefault(m.start("cased") if m.group("cased") else m.start(), word)
+        return sorted(found.items())
+    for literal in ("X", "Threads"):
+        at = text.find(literal)
+        while at >= 0:
+            end = at + len(literal)
+            if (at and _word_char(text[at - 1])) or (end < len(text) and _word_char(text[end])):
+                at = text.find(literal, end)  # part of a word (``Xbox``): never the platform
+                continue
+            head = text[max(0, at - 16) : at].rstrip(" \t")
+            tail = text[end : end + 24]
+            if not (
+                head.endswith(_CASED_BEFORE)
+                or tail.startswith(",")
+                or tail.lstrip(" \t").startswith(_CASED_AFTER)
+            ):
+                at = text.find(literal, end)  # none of the pattern's contexts
+                continue
+            for m in CASED_MENTION_RE.finditer(text, max(0, at - 16), end + 24):
+                word = m.group("cased") or m.group("cased2") or m.group("cased3")
+                pos = m.start("cased") if m.group("cased") else m.start()
+                if word:
+                    found.setdefault(pos, word)
+            at = text.find(literal, at + 1)
+    return sorted(found.items())
+
+
 def _in(pos: int, starts: Sequence[int], ends: Sequence[int]) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and pos < ends[i]
@@ -683,10 +729,8 @@ class _Document:
             if not self.claimed(pos):
                 self.mentions.append((pos, _platform_of(word)))
         if " X" in text or "Threads" in text:
-            for m in CASED_MENTION_RE.finditer(text):
-                word = m.group("cased") or m.group("cased2") or m.group("cased3")
-                pos = m.start("cased") if m.group("cased") else m.start()
-                if word and not self.claimed(pos):
+            for pos, word in _cased_mentions(text):
+                if not self.claimed(pos):
                     self.mentions.append((pos, _platform_of(word)))
             self.mentions.sort(key=lambda x: x[0])
         self.mention_pos = [p for p, _ in self.mentions]
