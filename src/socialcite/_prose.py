@@ -725,6 +725,7 @@ class _Document:
         lowered = text.lower()
         if len(lowered) != len(text):  # rare letters that change length in lower()
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        self.lowered = lowered  # offsets as in text: sentences slice it
         for pos, word in _scan_mentions(lowered):
             if not self.claimed(pos):
                 self.mentions.append((pos, _platform_of(word)))
@@ -928,7 +929,7 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
         cues.append(_Cue(start=m.start(), end=m.end(), platform=platform, strength=strength, **kw))  # type: ignore[arg-type]
 
     # cheap substring gates keep most sentences away from most patterns
-    lowered = text[start:end].lower()
+    lowered = doc.lowered[start:end]
     tweety = "tweet" in lowered or "twitter" in lowered or "tuit" in lowered
     # every pattern holds a platform name or a tweet word: each runs only in
     # windows around them, never over a whole (possibly long) sentence
@@ -1336,7 +1337,7 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
     text = doc.text
     start, end = sentence.start, sentence.end
     # cheap substring gates before any pattern runs
-    lowered = text[start:end].lower()
+    lowered = doc.lowered[start:end]
     posting = any(word in lowered for word in _POSTED_WORDS)
     writing = bool(quotes) and any(word in lowered for word in _QUOTE_VERB_STEMS)
     if not posting and not writing:
