@@ -886,7 +886,64 @@ VARIANTS = [
     pytest.param("He wrote the book in 2019.", [], id="wrote-a-book"),
 ]
 
-CASES = QUOTES + INDIRECT + REFERENCES + VARIANTS + X_WORDS + NEGATIVES
+# Platforms named in ordinary news sentences that cite no post.
+ORDINARY = [
+    pytest.param(text, [], id=ident)
+    for ident, text in [
+        (
+            "said-it-had-removed-from-youtube",
+            "The company said it had removed the videos from YouTube after complaints.",
+        ),
+        (
+            "facebook-parent-meta-said",
+            "Facebook parent Meta said the outage was caused by a configuration change.",
+        ),
+        (
+            "active-on-x-no-comment",
+            "The senator, who is active on X, did not respond to a request for comment.",
+        ),
+        ("share-count", "The video has been shared more than 10,000 times on Facebook."),
+        (
+            "posted-threats-online",
+            "According to the police report, the suspect had posted threats online.",
+        ),
+        (
+            "circulated-on-social-media",
+            "The footage, which circulated widely on social media, appears to show the crash.",
+        ),
+        (
+            "messages-left-on-instagram",
+            "Representatives for the singer did not immediately respond to messages left on "
+            "Instagram.",
+        ),
+        ("hashtag-trended", "The hashtag trended on X for much of Tuesday."),
+        ("used-telegram", "Prosecutors say he used Telegram to coordinate the attack."),
+        (
+            "most-followed-on-instagram",
+            "Taylor Swift, the most-followed woman on Instagram, released her album Friday.",
+        ),
+        ("banned-from-twitter", "He was banned from Twitter in 2021 after the Capitol riot."),
+        (
+            "correction-about-a-post",
+            "An earlier version of this story misstated the date of the Facebook post.",
+        ),
+        ("watch-on-our-channel", "Watch the full interview on our YouTube channel."),
+        (
+            "not-on-social-media-interview",
+            '"I\'m not on social media," Hart said in an interview.',
+        ),
+        (
+            "users-on-reddit-crowd",
+            "Users on Reddit began sharing theories about the disappearance.",
+        ),
+        (
+            "formerly-known-as-twitter-company",
+            "The platform formerly known as Twitter reported a drop in revenue.",
+        ),
+    ]
+]
+
+CASES = QUOTES + INDIRECT + REFERENCES + VARIANTS + X_WORDS + NEGATIVES + ORDINARY
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

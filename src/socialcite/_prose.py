@@ -394,6 +394,18 @@ TALKED_ABOUT_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# Verbs of saying (not of posting): their object may be a clause with its own verb.
+_SPEECH_SET: Final = frozenset(SPEECH_VERBS) - frozenset(POSTING_VERBS)
+# A subject pronoun in the words after a verb of saying: a clause of its own,
+# whose verb the platform after it belongs to.
+CLAUSE_SUBJECT_RE: Final = regex.compile(
+    r"""
+    \b(?:he|she|they|we|I)\b                          # subject forms only
+    | \bit[ \t]++(?:had|has|was|is|would|will|could|did|does)\b  # not ``about it``
+    """,
+    regex.VERBOSE,
+)
+
 # A verb of talk right before a noun cue.
 TALK_BEFORE_RE: Final = regex.compile(
     rf"\b(?i:{_alt(sorted(_TALK_VERBS))})[ \t]++\Z", regex.VERBOSE
@@ -949,6 +961,8 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
                 continue
             if verb in _TALK_VERBS and TALKED_ABOUT_RE.match(m.group("gap") or ""):
                 continue  # ``said the post on X had been …``: talk about a post
+            if verb in _SPEECH_SET and CLAUSE_SUBJECT_RE.search(m.group("gap") or ""):
+                continue  # ``said it had removed the videos from YouTube``: another verb's
             add(m, _platform_of(m.group("platform")), 3, gap=m.span("gap"))
         for m in _matches_at(
             NOUN_ON_PLATFORM_RE, text, words.starts(w_start, w_end, _DET_STARTS), w_end
