@@ -120,11 +120,18 @@ _ATTRIBUTE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# Invisible format characters left out of the prose, as text extractors do:
+# zero-width space, direction marks, word joiner, byte-order mark, soft
+# hyphen (``\u200f@viticci`` is the account ``@viticci``). Joiners that
+# shape emoji and scripts (U+200C, U+200D) stay.
+_INVISIBLE = "\u00ad\u200b\u200e\u200f\u2060\ufeff"
+
 # In a text run: what cannot be copied to the prose as it is.
 _TEXT_SPECIAL_RE = regex.compile(
-    r"""
-      (?P<space>[ \t\n\r\f]{2,}+|[\t\n\r\f])      # a run of white space to fold
-    | (?P<entity>&(?:\#[0-9]{1,7}+|\#[xX][0-9a-fA-F]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);?+)
+    rf"""
+      (?P<space>[ \t\n\r\f]{{2,}}+|[\t\n\r\f])      # a run of white space to fold
+    | (?P<entity>&(?:\#[0-9]{{1,7}}+|\#[xX][0-9a-fA-F]{{1,6}}+|[A-Za-z][A-Za-z0-9]{{1,31}}+);?+)
+    | (?P<invisible>[{_INVISIBLE}]++)               # invisible characters to drop
     """,
     regex.VERBOSE,
 )
@@ -606,6 +613,13 @@ def _choose_body(
     return []
 
 
+_INDENT = "    "
+
+
+def _has_invisible(chunk: str) -> bool:
+    return any(c in chunk for c in _INVISIBLE)
+
+
 @attrs.define
 class _ProseBuilder:
     """Accumulates prose text with its offset map (segments back to the HTML)."""
@@ -619,8 +633,16 @@ class _ProseBuilder:
     seg_literal: list[bool] = attrs.Factory(list)
     pending_space: tuple[int, int] | None = None
     at_line_start: bool = True
+    indent: bool = False  # inside a <blockquote>
 
     def _emit(self, text: str, start: int, end: int, literal: bool) -> None:
+        if self.indent and self.at_line_start:
+            # A line of a quoted block starts indented, as text extractors
+            # and text browsers show a <blockquote>.
+            self._push(_INDENT, start, start, False)
+        self._push(text, start, end, literal)
+
+    def _push(self, text: str, start: int, end: int, literal: bool) -> None:
         self.parts.append(text)
         self.seg_prose.append(self.length)
         self.seg_start.append(start)
@@ -651,6 +673,7 @@ class _ProseBuilder:
             and "\n" not in chunk
             and "\t" not in chunk
             and "\r" not in chunk
+            and (chunk.isascii() or not _has_invisible(chunk))
         ):
             self._literal(start, end)
             return
@@ -660,9 +683,13 @@ class _ProseBuilder:
                 self._literal(pos, m.start())
             if m.group("space") is not None:
                 self.space(m.start(), m.end())
+            elif m.group("invisible") is not None:
+                pass
             else:
                 decoded = html.unescape(m.group())
-                if decoded == m.group():
+                if decoded in _INVISIBLE and decoded:
+                    pass
+                elif decoded == m.group():
                     self._literal(m.start(), m.end())
                 else:
                     self._flush_space()
@@ -729,6 +756,7 @@ def _render(
     inert_tags = INERT_TAGS
     inline_skips = layout.INLINE_FURNITURE
     dropped = 0  # depth inside <svg>, <math>
+    quoted = 0  # depth inside <blockquote>
     # In the <head>, until </head>, <body> or any block element (which a
     # browser takes as the end of an unclosed head).
     in_head = False
@@ -756,6 +784,9 @@ def _render(
         elif name in block_tags:
             newline(tag.start, tag.end)
             in_head = False
+            if name == "blockquote":
+                quoted = max(quoted - 1, 0) if tag.closing else quoted + 1
+                out.indent = quoted > 0
         elif name == "head":
             in_head = not tag.closing
         elif name in dropped_tags:
@@ -769,6 +800,7 @@ def _render(
     end = tags[last].start if last < len(tags) else len(source)
     if not dropped and not in_head and not in_inert and end > prev_end:
         text(prev_end, end)
+    out.indent = False
     return out
 
 
