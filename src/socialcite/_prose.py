@@ -946,13 +946,20 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
     # every pattern holds a platform name or a tweet word: each runs only in
     # windows around them, never over a whole (possibly long) sentence
     tweet_windows = doc.windows(start, end, 160, 60) if tweety else []
-    words = _Words(text, start, end, lowered)
+    verb_windows = doc.windows(start, end, 160, 40)
+    noun_windows = doc.windows(start, end, 80, 60)
+    # the words of the stretch the windows cover (a long sentence's tail is
+    # never read)
+    spans = tweet_windows + verb_windows + noun_windows
+    lo = min((s for s, _ in spans), default=start)
+    hi = max((e for _, e in spans), default=start)
+    words = _Words(text, lo, hi, lowered[lo - start : hi - start])
     for w_start, w_end in tweet_windows:
         for m in TWEET_VERB_RE.finditer(text, w_start, w_end):
             word = m.group().lower()
             add(m, Platform.TWITTER, 3, retweet="re" in word[:3])
     # the platform-anchored patterns run only around the platform names
-    for w_start, w_end in doc.windows(start, end, 160, 40):
+    for w_start, w_end in verb_windows:
         for m in _matches_at(
             VERB_ON_PLATFORM_RE, text, words.starts(w_start, w_end, _VERB_STARTS), w_end
         ):
@@ -975,7 +982,7 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
                 continue  # ``said the post on X had been …``: talk about a post
             owner = _owner(m.group("det")) or _owner(m.group("det2"))
             add(m, _platform_of(m.group("platform")), 3, owner=owner)
-    for w_start, w_end in doc.windows(start, end, 80, 60):
+    for w_start, w_end in noun_windows:
         for m in _matches_at(
             PLATFORM_NOUN_RE, text, words.starts(w_start, w_end, _DET_STARTS), w_end
         ):
@@ -1273,11 +1280,18 @@ def _short_paragraph(text: str, sentence: Sentence, limit: int) -> bool:
 
 def _title_case(text: str, start: int, end: int) -> bool:
     """Whether the sentence is a headline: five or more words, nearly all capitalised."""
-    words = [w for w in text[start:end].split() if w[:1].isalpha()]
-    if len(words) < 5:
-        return False
-    upper = sum(1 for w in words if w[:1].isupper())
-    return upper >= 0.8 * len(words)
+    tokens = text[start:end].split()
+    most_lower = 0.2 * len(tokens)  # more lower-case words than this: prose
+    alpha = lower = 0
+    for token in tokens:
+        first = token[:1]
+        if first.isalpha():
+            alpha += 1
+            if not first.isupper():
+                lower += 1
+                if lower > most_lower:
+                    return False
+    return alpha >= 5 and alpha - lower >= 0.8 * alpha
 
 
 def _unquoted(doc: _Document, start: int, end: int) -> str:
