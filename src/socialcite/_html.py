@@ -120,7 +120,8 @@ _ATTRIBUTE_RE = regex.compile(
     regex.VERBOSE,
 )
 
-# Invisible format characters left out of the prose, as text extractors do:
+# No-break spaces fold like spaces (the prose is read, not laid out).
+# Invisible format characters are left out of the prose, as text extractors do:
 # zero-width space, direction marks, word joiner, byte-order mark, soft
 # hyphen (``\u200f@viticci`` is the account ``@viticci``). Joiners that
 # shape emoji and scripts (U+200C, U+200D) stay.
@@ -129,7 +130,7 @@ _INVISIBLE = "\u00ad\u200b\u200e\u200f\u2060\ufeff"
 # In a text run: what cannot be copied to the prose as it is.
 _TEXT_SPECIAL_RE = regex.compile(
     rf"""
-      (?P<space>[ \t\n\r\f]{{2,}}+|[\t\n\r\f])      # a run of white space to fold
+      (?P<space>[ \t\n\r\f\xa0]{{2,}}+|[\t\n\r\f\xa0])  # a run of white space to fold
     | (?P<entity>&(?:\#[0-9]{{1,7}}+|\#[xX][0-9a-fA-F]{{1,6}}+|[A-Za-z][A-Za-z0-9]{{1,31}}+);?+)
     | (?P<invisible>[{_INVISIBLE}]++)               # invisible characters to drop
     """,
@@ -617,7 +618,8 @@ _INDENT = "    "
 
 
 def _has_invisible(chunk: str) -> bool:
-    return any(c in chunk for c in _INVISIBLE)
+    """Whether a non-ASCII chunk holds a character the prose drops or folds."""
+    return "\xa0" in chunk or any(c in chunk for c in _INVISIBLE)
 
 
 @attrs.define
@@ -634,6 +636,7 @@ class _ProseBuilder:
     pending_space: tuple[int, int] | None = None
     at_line_start: bool = True
     indent: bool = False  # inside a <blockquote>
+    preformatted: bool = False  # inside a <pre>
 
     def _emit(self, text: str, start: int, end: int, literal: bool) -> None:
         if self.indent and self.at_line_start:
@@ -662,6 +665,19 @@ class _ProseBuilder:
 
     def text(self, start: int, end: int) -> None:
         """Copy ``source[start:end]``, entities decoded and white space folded."""
+        if self.preformatted:  # its line breaks are the text's
+            source = self.source
+            nl = source.find("\n", start, end)
+            while nl >= 0:
+                self._text(start, nl)
+                self.newline(nl, nl + 1)
+                start = nl + 1
+                nl = source.find("\n", start, end)
+        self._text(start, end)
+
+    def _text(self, start: int, end: int) -> None:
+        if start >= end:
+            return
         source = self.source
         chunk = source[start:end]
         if chunk.isspace():  # most gaps between tags: indentation
@@ -689,6 +705,8 @@ class _ProseBuilder:
                 decoded = html.unescape(m.group())
                 if decoded in _INVISIBLE and decoded:
                     pass
+                elif decoded == "\xa0":
+                    self.space(m.start(), m.end())
                 elif decoded == m.group():
                     self._literal(m.start(), m.end())
                 else:
@@ -757,6 +775,7 @@ def _render(
     inline_skips = layout.INLINE_FURNITURE
     dropped = 0  # depth inside <svg>, <math>
     quoted = 0  # depth inside <blockquote>
+    preformatted = 0  # depth inside <pre>
     # In the <head>, until </head>, <body> or any block element (which a
     # browser takes as the end of an unclosed head).
     in_head = False
@@ -787,6 +806,9 @@ def _render(
             if name == "blockquote":
                 quoted = max(quoted - 1, 0) if tag.closing else quoted + 1
                 out.indent = quoted > 0
+            elif name == "pre":
+                preformatted = max(preformatted - 1, 0) if tag.closing else preformatted + 1
+                out.preformatted = preformatted > 0
         elif name == "head":
             in_head = not tag.closing
         elif name in dropped_tags:
@@ -800,7 +822,7 @@ def _render(
     end = tags[last].start if last < len(tags) else len(source)
     if not dropped and not in_head and not in_inert and end > prev_end:
         text(prev_end, end)
-    out.indent = False
+    out.indent = out.preformatted = False
     return out
 
 
