@@ -733,24 +733,28 @@ class _Document:
         spans = sorted(claimed)
         self.claimed_starts = [s for s, _ in spans]
         self.claimed_ends = [e for _, e in spans]
-        self.mentions: list[tuple[int, Platform | None]] = []
+        mentions: list[tuple[int, Platform | None]] = []
         lowered = text.lower()
         if len(lowered) != len(text):  # rare letters that change length in lower()
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         self.lowered = lowered  # offsets as in text: sentences slice it
         for pos, word in _scan_mentions(lowered):
             if not self.claimed(pos):
-                self.mentions.append((pos, _platform_of(word)))
+                mentions.append((pos, _platform_of(word)))
         if " X" in text or "Threads" in text:
             for pos, word in _cased_mentions(text):
                 if not self.claimed(pos):
-                    self.mentions.append((pos, _platform_of(word)))
-            self.mentions.sort(key=lambda x: x[0])
-        self.mention_pos = [p for p, _ in self.mentions]
+                    mentions.append((pos, _platform_of(word)))
+            mentions.sort(key=lambda x: x[0])
+        # two flat lists, not a list of pairs: a text naming a platform on
+        # every word keeps no pair objects alive for the collector to walk
+        self.mention_pos = [p for p, _ in mentions]
+        self.mention_platforms = [platform for _, platform in mentions]
+        del mentions
         # Only paragraphs that name a platform, or follow one closely (for
         # quotes that borrow the passage's platform), are read at all; their
         # quotations run on into the paragraphs after them.
-        paragraphs = self._paragraphs() if self.mentions else []
+        paragraphs = self._paragraphs() if self.mention_pos else []
         self.quotes = [
             q
             for start, end in self._quote_ranges(paragraphs)
@@ -869,13 +873,13 @@ class _Document:
     ) -> tuple[bool, Platform | None]:
         """The latest platform named in the *window* before *before*."""
         i = bisect_left(self.mention_pos, before) - 1
-        while i >= 0 and before - self.mentions[i][0] <= window:
-            platform = self.mentions[i][1]
+        while i >= 0 and before - self.mention_pos[i] <= window:
+            platform = self.mention_platforms[i]
             if platform is not None:
                 return True, platform
             i -= 1
         i = bisect_left(self.mention_pos, before) - 1
-        if i >= 0 and before - self.mentions[i][0] <= window:
+        if i >= 0 and before - self.mention_pos[i] <= window:
             return True, None
         return False, None
 
@@ -912,7 +916,7 @@ def find_citations(
     if not text:
         return []
     doc = _Document(text, resolver, claimed)
-    if not doc.mentions:
+    if not doc.mention_pos:
         return []  # most articles name no platform at all
     found: list[Citation] = []
     used_quotes: set[int] = set()
