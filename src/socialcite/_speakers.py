@@ -256,7 +256,9 @@ class Speaker:
 
     Attributes:
         name: The name (pronouns and descriptions resolved), a handle with its
-            ``@``, or ``None`` for an unnamed poster (``one commenter``).
+            ``@``, a description kept as written when the passage names no
+            one it stands for (``the mayor``), or ``None`` for an unnamed
+            poster (``one commenter``).
         handle: A handle the prose gives for the poster (``@keizi666``, or
             ``(@handle)`` beside the name), with its ``@``.
         crowd: The subject is a crowd (``people on Twitter``): no citation.
@@ -265,8 +267,6 @@ class Speaker:
             whom the text does not name.
         poster: An unnamed poster singled out of a crowd (``a Reddit user``,
             ``one commenter``): a poster, though ``name`` is ``None``.
-        described: ``name`` is a description kept as written (``the
-            mayor``): the passage names no one it stands for.
     """
 
     name: str | None = None
@@ -275,7 +275,6 @@ class Speaker:
     found: bool = False
     first_person: bool = False
     poster: bool = False
-    described: bool = False
 
 
 _NONE: Final = Speaker()
@@ -539,7 +538,7 @@ class SpeakerFinder:
             # from the last determiner: ``that the star`` (a relative ``that``) → the star
             first = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
             name = " ".join([words[first].lower(), *words[first + 1 :]])
-        return Speaker(name=name, found=True, described=name.startswith(("the ", "this ", "that ")))
+        return Speaker(name=name, found=True)
 
     def _description(self, desc: str, at: int) -> str | None:
         """The name a description (``the zoo``, ``the star``) at *at* stands for."""
