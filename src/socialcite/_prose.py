@@ -480,18 +480,22 @@ _CONTEXT_WINDOW: Final = 2500
 
 # A paragraph after a platform is named is read only if it may hold a cue
 # that borrows the platform: quoted words, a posting verb, an @handle block.
-_CONTEXT_MARKS: Final = frozenset('"“”«»„')
+_CONTEXT_MARKS: Final = tuple('"“”«»„')
 _CONTEXT_WORDS: Final = ("posted", "shared", "uploaded", "caption")
 
 
-def _context_paragraph(text: str, start: int, end: int) -> bool:
+def _context_paragraph(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the paragraph ``[start, end)`` may hold a cue that borrows the
-    passage's platform (substring tests: a regex here costs more)."""
-    para = text[start:end]
-    if not _CONTEXT_MARKS.isdisjoint(para):
+    passage's platform (substring searches in place: a regex, or a copy of
+    the paragraph, costs more)."""
+    if any(text.find(mark, start, end) >= 0 for mark in _CONTEXT_MARKS):
         return True
-    lowered = para.lower()
-    return any(w in lowered for w in _CONTEXT_WORDS) or para.lstrip(" \t").startswith("@")
+    if any(lowered.find(word, start, end) >= 0 for word in _CONTEXT_WORDS):
+        return True
+    first = start
+    while first < end and text[first] in " \t":
+        first += 1
+    return text.startswith("@", first, end)
 
 
 # Platform names per sentence around which cues are looked for.
@@ -811,7 +815,7 @@ class _Document:
                 reach = max(reach, self.mention_pos[i] + _CONTEXT_WINDOW)
                 out.append((pos, end))
             elif pos < reach:
-                if end > pos and _context_paragraph(text, pos, end):
+                if end > pos and _context_paragraph(text, self.lowered, pos, end):
                     out.append((pos, end))
             else:
                 # jump to the next paragraph that names a platform; its line
