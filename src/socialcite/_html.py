@@ -420,9 +420,16 @@ def _token_verdict(token: str) -> int | None:
     joined = token.replace("-", "").replace("_", "")
     if joined in layout.HIDDEN_TOKENS:
         return _FRAME
-    if joined in layout.BODY_TOKENS:
+    parts = [part for part in token.replace("_", "-").split("-") if part]
+    body_tokens = layout.BODY_TOKENS
+    # The token ends with the name: entry-content, c-article__body,
+    # rich-text-article-body (not yom-top-story-content-0, one of a series).
+    if parts and (
+        joined in body_tokens
+        or parts[-1] in body_tokens
+        or (len(parts) > 1 and parts[-2] + parts[-1] in body_tokens)
+    ):
         return layout.TOKEN_TIER
-    parts = token.replace("_", "-").split("-")
     found: int | None = None
     for k, part in enumerate(parts):
         if part in layout.CONTENT_PARTS:
@@ -567,8 +574,8 @@ def find_layout(source: str, tags: list[Tag]) -> tuple[list[tuple[int, int]], di
     else:
         reference = before[count]
     # Furniture is never most of the article: such an element is a wrapper.
-    frame_limit = layout.FRAME_MAX_SHARE * reference
-    furniture_limit = layout.FURNITURE_MAX_SHARE * reference
+    frame_limit = max(layout.FRAME_MAX_SHARE * reference, layout.MIN_WRAPPER_TEXT)
+    furniture_limit = max(layout.FURNITURE_MAX_SHARE * reference, layout.MIN_WRAPPER_TEXT)
     kept = {
         f.first: f.last
         for f in furniture

@@ -36,6 +36,7 @@ __all__ = [
     "MIN_BODY_SHARE",
     "MIN_BODY_TEXT",
     "MIN_ELEMENT_PAGE_SHARE",
+    "MIN_WRAPPER_TEXT",
     "SPLIT_BODY_GAP",
     "TOKEN_TIER",
 ]
@@ -148,6 +149,9 @@ FRAME_PARTS: Final = frozenset(
 # around a whole article).
 FRAME_MAX_SHARE: Final = 0.3
 FURNITURE_MAX_SHARE: Final = 0.6
+# ... and at least this many characters: a page's menu may be most of a
+# page of three words, it is still a menu.
+MIN_WRAPPER_TEXT: Final = 500
 
 # Parts naming the article's text: a token where one comes before the
 # furniture word names a wrapper of the text (``sr-body-share-wrapper``,
