@@ -77,6 +77,7 @@ def test_hostile_input_auto_format(name: str) -> None:
         pytest.param("— (@) ", id="empty-attribution"),
         pytest.param("— A (@a) ", id="attribution-without-date"),
         pytest.param("A post shared by", id="bare-shared-by"),
+        pytest.param("A post shared by @@", id="shared-by-double-at"),
         pytest.param("<", id="lone-lt"),
         pytest.param("<html", id="unfinished-doctype-tag"),
         pytest.param('<blockquote class="twitter-tweet">', id="bare-widget-open"),
