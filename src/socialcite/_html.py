@@ -366,34 +366,6 @@ _HIDDEN_STYLE_RE = _FAST_RE.compile(
     r"(?:display|visibility)[\t\n\f\r\ ]*+:[\t\n\f\r\ ]*+(?:none|hidden)", _FAST_RE.IGNORECASE
 )
 
-# Every word that may make a container's attributes say something: the
-# vocabularies' words and their prefixes (``author-box`` is ``authorbox``),
-# the values of hiding attributes and styles.
-_WORD_SPLIT_RE = _FAST_RE.compile(r"[^a-z0-9]++")
-_LAYOUT_WORDS = (
-    frozenset(
-        word[:end]
-        for vocabulary in (
-            layout.FURNITURE_PARTS,
-            layout.FRAME_PARTS,
-            layout.BROAD_BODY_TOKENS,
-            layout.FURNITURE_ROLES,
-            layout.BODY_ROLES,
-            layout.BODY_ITEMPROPS,
-        )
-        for word in vocabulary
-        for end in range(2, len(word) + 1)
-    )
-    | frozenset(
-        part
-        for vocabulary in (layout.BODY_TOKENS, layout.HIDDEN_TOKENS)
-        for word in vocabulary
-        for end in range(2, len(word) + 1)
-        for part in (word[:end], word[end:])
-        if len(part) > 1
-    )
-    | {"hidden", "none", "true"}
-)
 _SCANNED_ELEMENTS = layout.LAYOUT_ELEMENTS | layout.FURNITURE_ELEMENTS | INERT_TAGS
 
 # What an element is in the layout: furniture to leave out (page furniture
@@ -411,16 +383,37 @@ class _Part(NamedTuple):
     signature: str
 
 
-@functools.lru_cache(maxsize=4096)
+# Every vocabulary word, its beginnings and its ends (two parts written
+# together match too): a token with no part among these says nothing, which
+# is most tokens (``row``, ``col-md-8``, ``post-89676``), found at once.
+_VOCABULARY = (
+    layout.FURNITURE_PARTS
+    | layout.FRAME_PARTS
+    | layout.BODY_TOKENS
+    | layout.BROAD_BODY_TOKENS
+    | layout.HIDDEN_TOKENS
+    | layout.CONTENT_PARTS
+)
+_PART_HINTS = frozenset(
+    piece
+    for word in _VOCABULARY
+    for cut in range(len(word) + 1)
+    for piece in (word[:cut], word[cut:])
+    if len(piece) > 1
+)
+_PART_SPLIT_RE = _FAST_RE.compile(r"[-_]++")
+
+
+@functools.lru_cache(maxsize=16384)
 def _token_verdict(token: str) -> int | None:
     """What one class or id token says: furniture, frame, a body tier, or nothing."""
     token = token.lower()
-    if token.startswith(layout.IGNORED_PREFIXES):
+    parts = [part for part in _PART_SPLIT_RE.split(token) if part]
+    if _PART_HINTS.isdisjoint(parts) or token.startswith(layout.IGNORED_PREFIXES):
         return None
-    joined = token.replace("-", "").replace("_", "")
+    joined = "".join(parts)
     if joined in layout.HIDDEN_TOKENS:
         return _FRAME
-    parts = [part for part in token.replace("_", "-").split("-") if part]
     body_tokens = layout.BODY_TOKENS
     # The token ends with the name: entry-content, c-article__body,
     # rich-text-article-body (not yom-top-story-content-0, one of a series).
@@ -451,45 +444,59 @@ def _attributes_verdict(raw: str) -> tuple[int, str] | None:
     ``itemprop=articleBody`` overrules everything; then furniture, then the
     most specific body evidence, then frame.
     """
-    if _LAYOUT_WORDS.isdisjoint(_WORD_SPLIT_RE.split(raw.lower())):
-        return None  # most containers: no word of any vocabulary
     furniture: tuple[int, str] | None = None
     body: tuple[int, str] | None = None
     frame: tuple[int, str] | None = None
-    for m in _LAYOUT_ATTR_RE.finditer(raw):
-        name = m.group(1).lower()
-        value = m.group(2)
-        if value is None:
-            value = m.group(3)
-        if value is None:
-            value = m.group(4) or ""
-        if name == "itemprop":
-            if layout.BODY_ITEMPROPS.intersection(value.lower().split()):
-                return (layout.ITEMPROP_TIER, name)
-        elif name == "hidden":
-            frame = (_FRAME, name)
-        elif name == "aria-hidden":
-            if value.strip().lower() == "true":
-                frame = (_FRAME, name)
-        elif name == "style":
-            if _HIDDEN_STYLE_RE.search(value):
-                frame = (_FRAME, name)
-        elif name == "role":
-            role = value.strip().lower()
-            tier = layout.BODY_ROLES.get(role)
-            if role in layout.FURNITURE_ROLES:
-                frame = (_FRAME, role)
-            elif tier is not None and (body is None or tier < body[0]):
-                body = (tier, role)
-        else:  # class, id
-            for token in value.split():
-                found = _token_verdict(token)
-                if found == _FURNITURE:
-                    furniture = (_FURNITURE, token)
-                elif found == _FRAME:
-                    frame = (_FRAME, token)
-                elif found is not None and (body is None or found < body[0]):
-                    body = (found, f"{name}={token.lower()}")
+    for name, dq, sq, bare in _LAYOUT_ATTR_RE.findall(raw):
+        found = _attribute_verdict(name, dq or sq or bare)
+        if found is None:
+            continue
+        tier = found[0]
+        if tier == layout.ITEMPROP_TIER:
+            return found
+        if tier == _FURNITURE:
+            furniture = found
+        elif tier == _FRAME:
+            frame = found
+        elif body is None or tier < body[0]:
+            body = found
+    return furniture or body or frame
+
+
+@functools.lru_cache(maxsize=16384)
+def _attribute_verdict(name: str, value: str) -> tuple[int, str] | None:
+    """What one attribute says (values repeat from tag to tag: cached)."""
+    name = name.lower()
+    if name == "itemprop":
+        if layout.BODY_ITEMPROPS.intersection(value.lower().split()):
+            return (layout.ITEMPROP_TIER, name)
+        return None
+    if name == "hidden":
+        return (_FRAME, name)
+    if name == "aria-hidden":
+        return (_FRAME, name) if value.strip().lower() == "true" else None
+    if name == "style":
+        return (_FRAME, name) if _HIDDEN_STYLE_RE.search(value) else None
+    if name == "role":
+        role = value.strip().lower()
+        if role in layout.FURNITURE_ROLES:
+            return (_FRAME, role)
+        tier = layout.BODY_ROLES.get(role)
+        return None if tier is None else (tier, role)
+    # class, id: furniture first, then the most specific body token, then frame
+    furniture: tuple[int, str] | None = None
+    body: tuple[int, str] | None = None
+    frame: tuple[int, str] | None = None
+    for token in value.split():
+        found = _token_verdict(token)
+        if found is None:
+            continue
+        if found == _FURNITURE:
+            furniture = furniture or (_FURNITURE, token)
+        elif found == _FRAME:
+            frame = frame or (_FRAME, token)
+        elif body is None or found < body[0]:
+            body = (found, f"{name}={token.lower()}")
     return furniture or body or frame
 
 
