@@ -7,9 +7,15 @@ their offsets is all the detectors need). From the tags come
   ``div.fb-post``, ``amp-instagram``, every ``<iframe>`` …) with the tag range
   it covers, found from the class and element tables of ``_embed_formats``
   and read into citations by ``_embeds_html``;
-* the **prose**: the page's visible text, entities decoded, block elements as
-  line breaks, with scripts, styles, templates, comments, the ``<head>`` and
-  the widgets left out, and a map from every prose offset back to the HTML.
+* the **layout**: the article body (``itemprop=articleBody``,
+  ``.entry-content``, ``<article>``, ``<main>`` …) and the page furniture
+  (navigation, share bars, related stories, comments, bios, hidden elements
+  …), from the vocabularies of ``_html_layout``;
+* the **prose**: the article body's visible text (the whole page's when no
+  body is marked), entities decoded, block elements as line breaks, quoted
+  blocks indented, with scripts, styles, templates, comments, the ``<head>``,
+  the furniture and the widgets left out, and a map from every prose offset
+  back to the HTML.
 
 Markup inside ``<script>``, ``<template>``, ``<style>`` or a comment is never
 tokenized, so an embed code quoted in a script string is not a widget.
@@ -846,9 +852,12 @@ class HtmlPage:
 
     Attributes:
         source: The HTML.
-        prose: The page's visible text: entities decoded, one line per block
-            element, scripts, styles, comments, the head and the widgets left
-            out.
+        prose: The article's visible text: the article body when the page
+            marks one, else the whole page; entities decoded, one line per
+            block element, ``<blockquote>`` lines indented; scripts, styles,
+            comments, the head, page furniture (navigation, share bars,
+            related stories, comments, bios, hidden elements) and the widgets
+            left out.
         tags: Every tag, in order (inert content and comments skipped).
         widgets: The widget elements, in order.
         published: The publication date from the page's metadata (a date
