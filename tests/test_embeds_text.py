@@ -225,7 +225,14 @@ NOT_EMBEDS = [
     pytest.param("A post shared by", id="instagram-lead-words-alone"),
     pytest.param("Post by @zuck", id="post-by-without-view-on-line"),
     pytest.param("Contact: news@example.com (@example) for tips", id="email-and-handle"),
+    pytest.param("A post shared by @@", id="shared-by-invalid-handle-and-no-name"),
+    pytest.param("A post shared by @.", id="shared-by-dot-handle-and-no-name"),
 ]  # fmt: skip
+
+
+def test_shared_by_invalid_handle_gives_no_account() -> None:
+    (c,) = _embeds("A post shared by Ann (@@) on May 1, 2018")
+    assert c.author is None
 
 
 @pytest.mark.parametrize("text", NOT_EMBEDS)

@@ -260,6 +260,8 @@ def _footers(text: str) -> list[_Footer]:
         if handle is None and name is not None and name.startswith("@") and " " not in name:
             handle = name[1:]
             name = None
+        if handle is not None and _handles.parse_handle(handle, Platform.INSTAGRAM) is None:
+            handle = None  # ``shared by @@``: no account, and no embed without a name
         if name is None and handle is None:
             continue
         found.append(
