@@ -34,6 +34,8 @@ A pull quote's ``— Person Name`` without a handle or a date is not an embed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import attrs
 import regex
 
@@ -52,6 +54,7 @@ from socialcite._embed_formats import (
 from socialcite._embed_urls import post_ref
 from socialcite._model import Account, Citation, CitationKind, DateSource, Platform
 from socialcite._platforms import normalise_handle
+from socialcite._sentences import lines_containing
 
 __all__ = ["Remnant", "find_embeds", "find_remnants", "remnant_citation"]
 
@@ -238,11 +241,20 @@ def _any_in(words: tuple[str, ...], text: str) -> bool:
     return any(word in text for word in words)
 
 
+def _on_lines(pattern: regex.Pattern[str], text: str, needle: str) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a *pattern* that matches
+    within one line and only on a line holding *needle*: run on those lines
+    alone (a few short lines, not the whole article)."""
+    for start, end in lines_containing(text, needle):
+        yield from pattern.finditer(text, start, end)
+
+
 def _footers(text: str) -> list[_Footer]:
     found: list[_Footer] = []
     # Each form is looked for only when its telltale is in the text: most
     # articles have no embed, and a substring test costs far less than a scan.
-    for m in _DASH_FOOTER_RE.finditer(text) if "(" in text and "@" in text else ():
+    # The one-line forms run only on the lines holding their telltale.
+    for m in _on_lines(_DASH_FOOTER_RE, text, "@") if "(" in text else ():
         handle = _clean(m["handle"])
         date_text = _clean(m["mddate"] or m["date"])
         platform = _dash_platform(handle or "")
@@ -268,7 +280,7 @@ def _footers(text: str) -> list[_Footer]:
             _Footer(Platform.INSTAGRAM, m.start("cue"), m.end("cue"), m["cue"].strip(),
                     name=name, handle=handle, date_text=_clean(m["date"]))
         )  # fmt: skip
-    for m in _VIEW_POST_RE.finditer(text) if "Instagram" in text else ():
+    for m in _on_lines(_VIEW_POST_RE, text, "Instagram"):  # every form names Instagram
         found.append(
             _Footer(Platform.INSTAGRAM, m.start("cue"), m.end("cue"), m["cue"].strip(), kind="view")
         )
@@ -287,7 +299,7 @@ def _footers(text: str) -> list[_Footer]:
             _Footer(Platform.TIKTOK, m.start("cue"), m.end("cue"), m["cue"].strip(),
                     handle=m["handle"], text=_clean(m["text"]), text_start=m.start())
         )  # fmt: skip
-    for m in _BARE_URL_RE.finditer(text) if "http" in text else ():
+    for m in _on_lines(_BARE_URL_RE, text, "http"):
         ref = post_ref(m["cue"])
         if ref is None:
             continue

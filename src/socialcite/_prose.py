@@ -49,7 +49,7 @@ from socialcite._cues import (
 from socialcite._dates import DateResolver
 from socialcite._model import Account, Citation, CitationKind, DateSource, Platform
 from socialcite._quotes import Quotation, find_quotations
-from socialcite._sentences import Sentence, split_sentences
+from socialcite._sentences import Sentence, lines_containing, split_sentences
 from socialcite._speakers import NAME_RE, Speaker, SpeakerFinder, clean_name
 
 __all__ = ["find_citations"]
@@ -1469,7 +1469,14 @@ def _handle_blocks(doc: _Document, found: list[Citation]) -> list[Citation]:
     taken = sorted(c.span for c in found)
     taken_starts = [s for s, _ in taken]
     taken_ends = [e for _, e in taken]
-    for m in HANDLE_BLOCK_RE.finditer(text) if "@" in text else ():
+    if Platform.TWITTER not in doc.mention_platforms:
+        return out  # a block is kept only in a passage about Twitter
+    blocks = (
+        m
+        for line_start, line_end in lines_containing(text, "@")
+        for m in HANDLE_BLOCK_RE.finditer(text, line_start, line_end)  # one line each
+    )
+    for m in blocks:
         if doc.claimed(m.start("handle")):
             continue
         ok, platform = doc.context_platform(m.start(), 6000)

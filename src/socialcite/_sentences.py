@@ -14,13 +14,13 @@ inside a quotation.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
 import regex
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "lines_containing", "split_sentences"]
 
 # Candidate sentence ends: terminal punctuation, closers, then space and a
 # sentence start. The lookbehind word is checked against ABBREVIATIONS.
@@ -120,6 +120,28 @@ def split_sentences(
             if first < stop:
                 _add(out, text, first, stop, para)
     return out
+
+
+def lines_containing(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of every line of *text* holding *needle*, in order
+    (``end`` at the line's ``"\\n"`` or the text's end).
+
+    A pattern that cannot cross a line and needs *needle* on its line then
+    runs on those lines only, not over the whole text. Linear: the search
+    for the next occurrence starts after the line just given.
+
+    >>> text = "a @b @c\\nnone\\n@d"
+    >>> [text[s:e] for s, e in lines_containing(text, "@")]
+    ['a @b @c', '@d']
+    """
+    size = len(text)
+    at = text.find(needle)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = size if end < 0 else end
+        yield start, end
+        at = text.find(needle, end)
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
