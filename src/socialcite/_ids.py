@@ -71,6 +71,17 @@ def _digits(post_id: str, max_len: int) -> int | None:
     return value if value <= _MAX_U64 else None
 
 
+def _positional(text: str, alphabet: dict[str, int], bits: int) -> int | None:
+    """*text* read as a number written in *alphabet* (base ``2**bits``); ``None`` off it."""
+    value = 0
+    for ch in text:
+        digit = alphabet.get(ch)
+        if digit is None:
+            return None
+        value = value << bits | digit
+    return value
+
+
 def _from_unix_ms(ms: int, earliest: datetime) -> datetime | None:
     when = _UNIX_EPOCH + timedelta(milliseconds=ms)
     return when if earliest <= when < _UNTIL else None
@@ -135,12 +146,9 @@ def bluesky_tid_time(rkey: str) -> datetime | None:
     """
     if len(rkey) != 13 or rkey[0] not in _TID_FIRST:
         return None
-    value = 0
-    for ch in rkey:
-        digit = _TID_VALUE.get(ch)
-        if digit is None:
-            return None
-        value = value << 5 | digit
+    value = _positional(rkey, _TID_VALUE, 5)
+    if value is None:
+        return None
     when = _UNIX_EPOCH + timedelta(microseconds=value >> 10)
     return when if _BLUESKY_FROM <= when < _UNTIL else None
 
@@ -156,13 +164,8 @@ def instagram_code_time(code: str) -> datetime | None:
     """
     if not 0 < len(code) <= 12:
         return None
-    value = 0
-    for ch in code:
-        digit = _B64_VALUE.get(ch)
-        if digit is None:
-            return None
-        value = value << 6 | digit
-    if value > _MAX_U64:
+    value = _positional(code, _B64_VALUE, 6)
+    if value is None or value > _MAX_U64:
         return None
     return _from_unix_ms(
         (value >> 23) + INSTAGRAM_EPOCH_MS, datetime(2011, 8, 1, tzinfo=timezone.utc)
