@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import io
 import json
 import platform
@@ -27,19 +26,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from types import ModuleType
 
+from _scorer import load_scorer  # scripts/ is on sys.path when run as a script
+
 import socialcite
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load_scorer(shared: Path) -> ModuleType:
-    path = shared / "tools" / "score.py"
-    spec = importlib.util.spec_from_file_location("socialcite_shared_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the scorer from {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _run(scorer: ModuleType, argv: list[str]) -> dict[str, float | int | None]:
@@ -73,7 +64,7 @@ def main() -> int:
     if not (corpus / "gold").is_dir():
         print(f"no corpus at {corpus}; pass --shared", file=sys.stderr)
         return 2
-    scorer = _load_scorer(args.shared)
+    scorer = load_scorer(args.shared)
     print("== plain text, corpus/gold")
     text = _run(scorer, ["--gold-dir", str(corpus / "gold"), "--pages", str(corpus / "pages")])
     print("\n== plain text, the seed article")

@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
-import importlib.util
 import io
 import json
 import re
@@ -37,6 +36,8 @@ import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from _scorer import load_scorer  # scripts/ is on sys.path when run as a script
 
 import socialcite
 from socialcite import _html
@@ -47,16 +48,6 @@ PROSE_KINDS = ("quote", "reference")
 # Folded before searching: white space runs, typographic quotes and dashes.
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _SPACE_RE = re.compile(r"\s+")
-
-
-def _load_scorer(shared: Path) -> ModuleType:
-    path = shared / "tools" / "score.py"
-    spec = importlib.util.spec_from_file_location("socialcite_shared_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the scorer from {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Folded:
@@ -205,7 +196,7 @@ def main() -> int:
     args = ap.parse_args()
     corpus = args.shared / "corpus"
     gold_dir, pages = corpus / "gold", corpus / "pages"
-    scorer = _load_scorer(args.shared)
+    scorer = load_scorer(args.shared)
 
     html_counts, misses, extras, unlocated, mb_s, _ = score_html_gold(gold_dir, pages)
     text_counts = score_text_gold(scorer, gold_dir, pages)
