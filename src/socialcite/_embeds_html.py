@@ -28,6 +28,8 @@ tokenized by ``_html``).
 
 from __future__ import annotations
 
+import attrs
+
 from socialcite import _handles
 from socialcite._dates import DateResolver
 from socialcite._embed_formats import (
@@ -205,15 +207,37 @@ def find_embeds(page: HtmlPage, resolver: DateResolver) -> list[Citation]:
     '<blockquote'
     """
     found: list[Citation] = []
+    # A widget's citation depends only on its markup (and the resolver), so
+    # a widget repeated on the page (the same post embedded twice, or a
+    # hostile page of thousands of copies) is read once; each copy keeps its
+    # own span. The key holds the tags' offsets within the widget too, so two
+    # widgets share a reading only when they were tokenized alike.
+    read: dict[tuple[str, tuple[tuple[str, int, int, bool, int], ...]], Citation | None] = {}
+    source = page.source
+    tags = page.tags
     for widget in page.widgets:
-        try:
-            citation = _embed(page, widget, resolver)
-        except (
-            ValueError,
-            KeyError,
-            IndexError,
-        ):  # malformed markup loses one widget, not the page
-            citation = None
+        start = widget.start
+        key = (
+            source[start : widget.end],
+            tuple(
+                (t[0], t[1] - start, t[2] - start, t[3], t[4] - start)
+                for t in tags[widget.first : widget.last + 1]
+            ),
+        )
+        if key in read:
+            citation = read[key]
+            if citation is not None:
+                citation = attrs.evolve(citation, span=(start, widget.end))
+        else:
+            try:
+                citation = _embed(page, widget, resolver)
+            except (
+                ValueError,
+                KeyError,
+                IndexError,
+            ):  # malformed markup loses one widget, not the page
+                citation = None
+            read[key] = citation
         if citation is not None:
             found.append(citation)
     return found
