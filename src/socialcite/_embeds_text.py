@@ -35,6 +35,7 @@ A pull quote's ``— Person Name`` without a handle or a date is not an embed.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 import regex
@@ -164,6 +165,7 @@ _LINK_RE = regex.compile(r"(?:https?://|pic\.twitter\.com/)[^\s]{1,600}+")
 # "2." or "(3)" alone on a line: a list number of the article, not a post line.
 _LIST_NUMBER_RE = regex.compile(r"[(\[]?+[0-9]{1,3}+[.):\]]?+")
 _HAS_DIGIT_RE = regex.compile(r"[0-9\uff10-\uff19]")
+_LINE_PAD_RE = regex.compile(r"[ \t\xa0>]*+")  # a line's padding
 
 
 @attrs.frozen(kw_only=True)
@@ -237,10 +239,6 @@ _SHARED_BY_LEADS = tuple(lead for lead, _ in INSTAGRAM_SHARED_BY)
 _POSTED_BY_LEADS = tuple(lead for lead, _ in FACEBOOK_POSTED_BY)
 
 
-def _any_in(words: tuple[str, ...], text: str) -> bool:
-    return any(word in text for word in words)
-
-
 def _on_lines(pattern: regex.Pattern[str], text: str, needle: str) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(text)`` finds, for a *pattern* that matches
     within one line and only on a line holding *needle*: run on those lines
@@ -249,11 +247,72 @@ def _on_lines(pattern: regex.Pattern[str], text: str, needle: str) -> Iterator[r
         yield from pattern.finditer(text, start, end)
 
 
+# The forms that open their line (after its padding, spaces or ``>``), by the
+# words they open with: one walk over the line starts finds the lines to try,
+# where a substring scan per lead word would read the whole text each time.
+_LINE_FORMS: Final = {
+    "shared": _SHARED_BY_LEADS,
+    "view": tuple(INSTAGRAM_VIEW_POST),
+    "posted": _POSTED_BY_LEADS,
+    "postby": ("Post by",),
+    "url": ("http",),
+}
+_LINE_LEADS: Final = tuple(lead for leads in _LINE_FORMS.values() for lead in leads)
+_LINE_PAD: Final = " \t\xa0>"
+# Past this many lines per character the walk costs more than the scans
+# (a text of blank or very short lines).
+_MIN_MEAN_LINE: Final = 64
+
+
+def _opening_lines(text: str) -> dict[str, list[int]] | None:
+    """Where the lines start that open with each line form's lead words
+    (padding skipped); ``None`` when the lines are too many to walk."""
+    if text.count("\n") * _MIN_MEAN_LINE > len(text):
+        return None
+    out: dict[str, list[int]] = {form: [] for form in _LINE_FORMS}
+    size = len(text)
+    pos = 0
+    while pos < size:
+        first = pos
+        if text[first] in _LINE_PAD:
+            first = pos + _padding_chars(text, pos)
+        if text.startswith(_LINE_LEADS, first):
+            for form, leads in _LINE_FORMS.items():
+                if text.startswith(leads, first):
+                    out[form].append(pos)
+        end = text.find("\n", first)
+        if end < 0:
+            break
+        pos = end + 1
+    return out
+
+
+def _padding_chars(text: str, pos: int) -> int:
+    return _LINE_PAD_RE.match(text, pos).end() - pos  # type: ignore[union-attr]
+
+
+def _line_form(
+    pattern: regex.Pattern[str], text: str, opening: dict[str, list[int]] | None, form: str
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a *pattern* anchored at a
+    line start (``^`` then padding) whose line opens with the *form*'s lead
+    words: tried at those line starts only."""
+    if opening is None:  # many short lines: a scan, when a lead word is in the text
+        if any(lead in text for lead in _LINE_FORMS[form]):
+            yield from pattern.finditer(text)
+        return
+    for pos in opening[form]:
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+
+
 def _footers(text: str) -> list[_Footer]:
     found: list[_Footer] = []
-    # Each form is looked for only when its telltale is in the text: most
-    # articles have no embed, and a substring test costs far less than a scan.
-    # The one-line forms run only on the lines holding their telltale.
+    # Each form is looked for only where its telltale is: most articles have
+    # no embed. Dash footers run on the lines holding an ``@``; the forms
+    # that open their line, at the line starts that open with their words.
+    opening = _opening_lines(text)
     for m in _on_lines(_DASH_FOOTER_RE, text, "@") if "(" in text else ():
         handle = _clean(m["handle"])
         date_text = _clean(m["mddate"] or m["date"])
@@ -267,7 +326,7 @@ def _footers(text: str) -> list[_Footer]:
                     name=_clean(m["name"]), handle=handle, date_text=date_text,
                     url=url if ref is not None and ref.platform is platform else None)
         )  # fmt: skip
-    for m in _SHARED_BY_RE.finditer(text) if _any_in(_SHARED_BY_LEADS, text) else ():
+    for m in _line_form(_SHARED_BY_RE, text, opening, "shared"):
         name, handle = _clean(m["name"]), _clean(m["handle"])
         if handle is None and name is not None and name.startswith("@") and " " not in name:
             handle = name[1:]
@@ -280,16 +339,16 @@ def _footers(text: str) -> list[_Footer]:
             _Footer(Platform.INSTAGRAM, m.start("cue"), m.end("cue"), m["cue"].strip(),
                     name=name, handle=handle, date_text=_clean(m["date"]))
         )  # fmt: skip
-    for m in _on_lines(_VIEW_POST_RE, text, "Instagram"):  # every form names Instagram
+    for m in _line_form(_VIEW_POST_RE, text, opening, "view"):
         found.append(
             _Footer(Platform.INSTAGRAM, m.start("cue"), m.end("cue"), m["cue"].strip(), kind="view")
         )
-    for m in _POSTED_BY_RE.finditer(text) if _any_in(_POSTED_BY_LEADS, text) else ():
+    for m in _line_form(_POSTED_BY_RE, text, opening, "posted"):
         found.append(
             _Footer(Platform.FACEBOOK, m.start("cue"), m.end("cue"), m["cue"].strip(),
                     name=_clean(m["name"]), date_text=_clean(m["date"]))
         )  # fmt: skip
-    for m in _POST_BY_RE.finditer(text) if "Post by" in text else ():
+    for m in _line_form(_POST_BY_RE, text, opening, "postby"):
         found.append(
             _Footer(VIEW_ON[m["view"]], m.start("cue"), m.end("cue"), m["cue"].strip(),
                     handle=_clean(m["handle"]), kind="postby")
@@ -299,7 +358,7 @@ def _footers(text: str) -> list[_Footer]:
             _Footer(Platform.TIKTOK, m.start("cue"), m.end("cue"), m["cue"].strip(),
                     handle=m["handle"], text=_clean(m["text"]), text_start=m.start())
         )  # fmt: skip
-    for m in _on_lines(_BARE_URL_RE, text, "http"):
+    for m in _line_form(_BARE_URL_RE, text, opening, "url"):
         ref = post_ref(m["cue"])
         if ref is None:
             continue
