@@ -29,6 +29,7 @@ import itertools
 import operator
 import re
 import sys
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable
 from datetime import datetime, time
@@ -229,15 +230,20 @@ def tokenize(source: str) -> list[Tag]:
     # Stop at the last ">": a "<" after it cannot open a tag, and scanning
     # for one from every "<" of a "<<<<" storm would be quadratic.
     end = source.rfind(">") + 1
+    # Tag names as written -> lower case: a page uses a few dozen names.
+    lowered: dict[str, str] = {}
     for m in _TOKEN_RE.finditer(source, 0, end):
         start, stop = m.span()
-        group = m.lastindex
-        if group == name_group:  # the common case, kept short
+        if m.lastindex == name_group:  # the common case, kept short
             if stop == end and not _CLOSED_TAG_RE.fullmatch(source, start, stop):
                 stop = len(source)  # an unclosed quote: the tag swallows the rest
             name_start, name_end = m.span(name_group)
-            closing = source[start + 1] == "/"
-            append(new_tag((source[name_start:name_end].lower(), start, stop, closing, name_end)))
+            written = source[name_start:name_end]
+            name = lowered.get(written)
+            if name is None:
+                name = lowered[written] = written.lower()
+            # "</name": the name starts two characters in.
+            append(new_tag((name, start, stop, name_start - start == 2, name_end)))
             continue
         inert_start, inert_end = m.span(_INERT)
         if inert_start < 0:
@@ -294,6 +300,10 @@ def _widget_platform(source: str, tag: Tag) -> Platform | bool | None:
 
 # Elements that may open a widget.
 _WIDGET_ELEMENTS = frozenset({"iframe", "blockquote", "div", *TAG_WIDGETS})
+# Elements that open a widget by their class, and the shortest attribute
+# text that _widget_platform does not reject outright ("class" and a "-").
+_CLASS_ELEMENTS = frozenset({"blockquote", "div"})
+_MIN_CLASS_ATTRS = len("class-")
 
 
 def _closing_tags(
@@ -332,6 +342,9 @@ def find_widgets(source: str, tags: list[Tag]) -> list[Widget]:
         tag = tags[i]
         if tag.closing or tag.name not in candidates:
             i += 1
+            continue
+        if tag.end - tag.attrs_start < _MIN_CLASS_ATTRS and tag.name in _CLASS_ELEMENTS:
+            i += 1  # a bare <div> or <blockquote>: no class, no widget
             continue
         platform = _widget_platform(source, tag)
         if platform is False:
@@ -642,21 +655,32 @@ def _has_invisible(chunk: str) -> bool:
     return "\xa0" in chunk or any(c in chunk for c in _INVISIBLE)
 
 
+def _offsets() -> array[int]:
+    return array("q")
+
+
 @attrs.define
 class _ProseBuilder:
-    """Accumulates prose text with its offset map (segments back to the HTML)."""
+    """Accumulates prose text with its offset map (segments back to the HTML).
+
+    The segments are kept in typed arrays (8 bytes an offset rather than a
+    list slot and an int object): a page of whitespace runs or entities has
+    one segment per run.
+    """
 
     source: str
     parts: list[str] = attrs.Factory(list)
     length: int = 0
-    seg_prose: list[int] = attrs.Factory(list)
-    seg_start: list[int] = attrs.Factory(list)
-    seg_end: list[int] = attrs.Factory(list)
-    seg_literal: list[bool] = attrs.Factory(list)
+    seg_prose: array[int] = attrs.Factory(_offsets)
+    seg_start: array[int] = attrs.Factory(_offsets)
+    seg_end: array[int] = attrs.Factory(_offsets)
+    seg_literal: bytearray = attrs.Factory(bytearray)
     pending_space: tuple[int, int] | None = None
     at_line_start: bool = True
     indent: bool = False  # inside a <blockquote>
     preformatted: bool = False  # inside a <pre>
+    # Character references decoded so far (a page repeats a few: &amp; &nbsp;).
+    decoded: dict[str, str] = attrs.Factory(dict)
 
     def _emit(self, text: str, start: int, end: int, literal: bool) -> None:
         if self.indent and self.at_line_start:
@@ -714,27 +738,46 @@ class _ProseBuilder:
             self._literal(start, end)
             return
         pos = start
+        literal = self._literal
+        space = self.space
+        known = self.decoded
+        # One segment per match on a page of entities: the common case (a
+        # reference that decodes to text) is pushed here without the calls.
         for m in _TEXT_SPECIAL_RE.finditer(source, start, end):
-            if m.start() > pos:
-                self._literal(pos, m.start())
-            if m.group("space") is not None:
-                self.space(m.start(), m.end())
-            elif m.group("invisible") is not None:
+            m_start, m_end = m.span()
+            if m_start > pos:
+                literal(pos, m_start)
+            pos = m_end
+            kind = m.lastgroup
+            if kind == "space":
+                space(m_start, m_end)
+                continue
+            if kind != "entity":  # invisible characters
+                continue
+            reference = m.group()
+            decoded = known.get(reference)
+            if decoded is None:
+                decoded = known[reference] = html.unescape(reference)
+            if decoded in _INVISIBLE and decoded:
                 pass
+            elif decoded == "\xa0":
+                space(m_start, m_end)
+            elif decoded == reference:
+                literal(m_start, m_end)
             else:
-                decoded = html.unescape(m.group())
-                if decoded in _INVISIBLE and decoded:
-                    pass
-                elif decoded == "\xa0":
-                    self.space(m.start(), m.end())
-                elif decoded == m.group():
-                    self._literal(m.start(), m.end())
-                else:
+                if self.pending_space is not None:
                     self._flush_space()
-                    self._emit(decoded, m.start(), m.end(), False)
-            pos = m.end()
+                if self.indent and self.at_line_start:
+                    self._push(_INDENT, m_start, m_start, False)
+                self.parts.append(decoded)
+                self.seg_prose.append(self.length)
+                self.seg_start.append(m_start)
+                self.seg_end.append(m_end)
+                self.seg_literal.append(False)
+                self.length += len(decoded)
+                self.at_line_start = False
         if pos < end:
-            self._literal(pos, end)
+            literal(pos, end)
 
     def _literal(self, start: int, end: int) -> None:
         source = self.source
@@ -821,7 +864,10 @@ def _render(
             in_inert = False
             in_head = False
         elif name in block_tags:
-            newline(tag.start, tag.end)
+            if out.at_line_start:  # what newline() does then, without the call
+                out.pending_space = None
+            else:
+                newline(tag.start, tag.end)
             in_head = False
             if name == "blockquote":
                 quoted = max(quoted - 1, 0) if tag.closing else quoted + 1
@@ -876,10 +922,10 @@ class HtmlPage:
     tags: list[Tag]
     widgets: list[Widget]
     published: datetime | None = None
-    _seg_prose: list[int]
-    _seg_start: list[int]
-    _seg_end: list[int]
-    _seg_literal: list[bool]
+    _seg_prose: array[int]
+    _seg_start: array[int]
+    _seg_end: array[int]
+    _seg_literal: bytearray
 
     def source_span(self, span: tuple[int, int]) -> tuple[int, int]:
         """Map a span of :attr:`prose` to offsets in :attr:`source`.
