@@ -286,6 +286,9 @@ _QUOTE_VERB_STEMS: Final = (
     "says",
     "stat",
 )
+# Each set as one search, in the lower-cased text.
+_POSTED_WORD_RE: Final = regex.compile("|".join(_POSTED_WORDS))  # any posting word
+_QUOTE_VERB_STEM_RE: Final = regex.compile("|".join(_QUOTE_VERB_STEMS))  # any written-word stem
 
 # A written-word verb: a quote of a post when the passage is about one platform.
 QUOTE_VERB_RE: Final = regex.compile(
@@ -1377,10 +1380,9 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
     """A cue whose platform is the passage's: ``"…," one commenter wrote``."""
     text = doc.text
     start, end = sentence.start, sentence.end
-    # cheap substring gates before any pattern runs
-    lowered = doc.lowered[start:end]
-    posting = any(word in lowered for word in _POSTED_WORDS)
-    writing = bool(quotes) and any(word in lowered for word in _QUOTE_VERB_STEMS)
+    # cheap substring gates before any pattern runs (searches in place)
+    posting = _POSTED_WORD_RE.search(doc.lowered, start, end) is not None
+    writing = bool(quotes) and _QUOTE_VERB_STEM_RE.search(doc.lowered, start, end) is not None
     if not posting and not writing:
         return None
     if writing:
