@@ -286,9 +286,6 @@ _QUOTE_VERB_STEMS: Final = (
     "says",
     "stat",
 )
-# Each set as one search, in the lower-cased text.
-_POSTED_WORD_RE: Final = regex.compile("|".join(_POSTED_WORDS))  # any posting word
-_QUOTE_VERB_STEM_RE: Final = regex.compile("|".join(_QUOTE_VERB_STEMS))  # any written-word stem
 
 # A written-word verb: a quote of a post when the passage is about one platform.
 QUOTE_VERB_RE: Final = regex.compile(
@@ -485,20 +482,15 @@ _CONTEXT_WINDOW: Final = 2500
 # that borrows the platform: quoted words, a posting verb, an @handle block.
 _CONTEXT_MARKS: Final = tuple('"“”«»„')
 _CONTEXT_WORDS: Final = ("posted", "shared", "uploaded", "caption")
-# The same, each set as one search in place (one call per paragraph, not
-# eleven, and no copy of the paragraph).
-_CONTEXT_MARK_RE: Final = regex.compile(
-    "[" + "".join(regex.escape(mark) for mark in _CONTEXT_MARKS) + "]"  # any quote mark
-)
-_CONTEXT_WORD_RE: Final = regex.compile("|".join(_CONTEXT_WORDS))  # lower-cased posting words
 
 
 def _context_paragraph(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the paragraph ``[start, end)`` may hold a cue that borrows the
-    passage's platform."""
-    if _CONTEXT_MARK_RE.search(text, start, end) is not None:
+    passage's platform (substring searches in place: a regex, or a copy of
+    the paragraph, costs more)."""
+    if any(text.find(mark, start, end) >= 0 for mark in _CONTEXT_MARKS):
         return True
-    if _CONTEXT_WORD_RE.search(lowered, start, end) is not None:
+    if any(lowered.find(word, start, end) >= 0 for word in _CONTEXT_WORDS):
         return True
     first = start
     while first < end and text[first] in " \t":
@@ -1380,9 +1372,10 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
     """A cue whose platform is the passage's: ``"…," one commenter wrote``."""
     text = doc.text
     start, end = sentence.start, sentence.end
-    # cheap substring gates before any pattern runs (searches in place)
-    posting = _POSTED_WORD_RE.search(doc.lowered, start, end) is not None
-    writing = bool(quotes) and _QUOTE_VERB_STEM_RE.search(doc.lowered, start, end) is not None
+    # cheap substring gates before any pattern runs
+    lowered = doc.lowered[start:end]
+    posting = any(word in lowered for word in _POSTED_WORDS)
+    writing = bool(quotes) and any(word in lowered for word in _QUOTE_VERB_STEMS)
     if not posting and not writing:
         return None
     if writing:
