@@ -184,6 +184,24 @@ def test_footer_date_beats_id_clock() -> None:
     assert c.posted.source.value == "footer"
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        pytest.param("<p>Again:</p>", id="same-widget-twice"),
+        pytest.param("", id="same-widget-back-to-back"),
+    ],
+)
+def test_a_repeated_widget_is_one_embed_per_copy(between: str) -> None:
+    # Copies of one widget are read once per page; each keeps its own span.
+    widget = (EMBEDS / "twitter-blockquote.html").read_text()
+    page = parse_html("<p>Look:</p>" + widget + between + widget)
+    first, second = find_embeds(page, DateResolver(None))
+    assert first.span != second.span
+    assert page.source[first.span[0] : first.span[1]] == widget.strip()
+    assert page.source[second.span[0] : second.span[1]] == widget.strip()
+    assert {**first.to_dict(), "span": None} == {**second.to_dict(), "span": None}
+
+
 def test_the_widget_is_not_prose() -> None:
     page = parse_html(
         "<p>Before.</p>" + (EMBEDS / "twitter-blockquote.html").read_text() + "<p>After.</p>"
