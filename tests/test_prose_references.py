@@ -311,3 +311,26 @@ HARD_SPEAKERS = [
 def test_hard_speakers(text: str, speaker: str) -> None:
     (cite,) = _cites(text, "2023-11-02")
     assert cite.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "space",
+    [
+        pytest.param("\xa0", id="no-break-space"),
+        pytest.param("\u202f", id="narrow-no-break-space"),
+        pytest.param("\u2007", id="figure-space"),
+    ],
+)
+def test_no_break_spaces_read_as_spaces(space: str) -> None:
+    # trafilatura keeps the page's no-break spaces (real: htmldate 1732261760)
+    text = (
+        f"The official{space}South Park Twitter account shared a thread of photos "
+        "from the characters at the Broncos game."
+    )
+    [cite] = _cites(text, published="2020-09-28")
+    assert (cite.kind.value, cite.platform.value, cite.speaker) == (
+        "reference",
+        "twitter",
+        "South Park",
+    )
+    assert text[cite.span[0] : cite.span[1]].startswith(f"The official{space}South Park")

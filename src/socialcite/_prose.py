@@ -896,6 +896,10 @@ def _citation_budget(size: int) -> int:
     return 200 + size // 250
 
 
+# No-break spaces, read as the spaces they print as.
+_NO_BREAK_SPACES: Final = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2007": " "})
+
+
 def find_citations(
     text: str, resolver: DateResolver, *, claimed: Sequence[tuple[int, int]] = ()
 ) -> list[Citation]:
@@ -919,6 +923,10 @@ def find_citations(
     """
     if not text:
         return []
+    if "\xa0" in text or "\u202f" in text or "\u2007" in text:
+        # Extractors keep no-break spaces ("The official\xa0South Park Twitter
+        # account"); read them as spaces. One character for one: spans hold.
+        text = text.translate(_NO_BREAK_SPACES)
     doc = _Document(text, resolver, claimed)
     if not doc.mention_pos:
         return []  # most articles name no platform at all
