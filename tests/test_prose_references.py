@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from socialcite._dates import DateResolver, coerce_reference
-from socialcite._model import Citation, CitationKind
+from socialcite._model import Citation, CitationKind, Platform
 from socialcite._prose import find_citations
 
 
@@ -328,9 +328,9 @@ def test_no_break_spaces_read_as_spaces(space: str) -> None:
         "from the characters at the Broncos game."
     )
     [cite] = _cites(text, published="2020-09-28")
-    assert (cite.kind.value, cite.platform.value, cite.speaker) == (
-        "reference",
-        "twitter",
+    assert (cite.kind, cite.platform, cite.speaker) == (
+        CitationKind.REFERENCE,
+        Platform.TWITTER,
         "South Park",
     )
     assert text[cite.span[0] : cite.span[1]].startswith(f"The official{space}South Park")
