@@ -72,6 +72,18 @@ def _not_after_word(text: str, pos: int) -> bool:
     return pos == 0 or not text[pos - 1].isalnum()
 
 
+def _quotation(text: str, open_at: int, inner_end: int, *, closed: bool) -> Quotation:
+    """The quotation opened at *open_at* whose words end at *inner_end*."""
+    return Quotation(
+        start=open_at,
+        end=inner_end + 1 if closed else inner_end,  # a closed one spans its closing mark
+        inner_start=open_at + 1,
+        inner_end=inner_end,
+        text=text[open_at + 1 : inner_end].strip(),
+        closed=closed,
+    )
+
+
 def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Quotation]:
     """Every quotation in ``text[start:end]`` (whole paragraphs), in order.
 
@@ -89,31 +101,13 @@ def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Q
         ch = m.group()
         pos = m.start()
         if ch == "\n":
-            if opener:
-                found.append(
-                    Quotation(
-                        start=open_at,
-                        end=pos,
-                        inner_start=open_at + 1,
-                        inner_end=pos,
-                        text=text[open_at + 1 : pos].strip(),
-                        closed=False,
-                    )
-                )
+            if opener:  # a paragraph ends an unclosed quotation
+                found.append(_quotation(text, open_at, pos, closed=False))
                 opener = ""
             continue
         if opener:
             if ch in _CLOSERS.get(opener, ""):
-                found.append(
-                    Quotation(
-                        start=open_at,
-                        end=pos + 1,
-                        inner_start=open_at + 1,
-                        inner_end=pos,
-                        text=text[open_at + 1 : pos].strip(),
-                        closed=True,
-                    )
-                )
+                found.append(_quotation(text, open_at, pos, closed=True))
                 opener = ""
             continue
         if (
@@ -124,14 +118,5 @@ def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Q
             opener = ch
             open_at = pos
     if opener:
-        found.append(
-            Quotation(
-                start=open_at,
-                end=stop,
-                inner_start=open_at + 1,
-                inner_end=stop,
-                text=text[open_at + 1 : stop].strip(),
-                closed=False,
-            )
-        )
+        found.append(_quotation(text, open_at, stop, closed=False))
     return found
