@@ -112,16 +112,7 @@ def score_html(corpus: Path, show: int, playlists: bool) -> None:
             if key not in wanted:
                 extras.append(f"{gold['id'][:55]} {key} {p.cue!r:.60}")
     print("HTML  platform     tp  pred  gold     P     R    F1")
-    total = [0, 0, 0]
-    for platform in sorted(counts):
-        tp, npred, ngold = counts[platform]
-        total = [a + b for a, b in zip(total, counts[platform], strict=False)]
-        p, r, f = prf(tp, npred, ngold)
-        print(f"      {platform:11} {tp:4} {npred:5} {ngold:5} {p:5.3f} {r:5.3f} {f:5.3f}")
-    p, r, f = prf(*total)
-    print(f"      {'all':11} {total[0]:4} {total[1]:5} {total[2]:5} {p:5.3f} {r:5.3f} {f:5.3f}")
-    for name, (right, asked) in sorted(fields.items()):
-        print(f"      {name:20} {right}/{asked} = {right / asked:.3f}")
+    _print_table(counts, fields)
     print(f"      embeds predicted on pages without any: {on_empty}")
     print(
         f"      {chars / 1e6:.1f} MB in {secs:.2f} s = {chars / 1e6 / secs:.1f} MB/s (whole pipeline)"
@@ -205,22 +196,27 @@ def score_text(corpus: Path, show: int) -> None:
         for p in found:
             extras.append(f"{cells['id'][:55]} (no widgets) {text[p.span[0] : p.span[1]][-70:]!r}")
     print("TEXT  platform     tp  pred  gold     P     R    F1")
-    total = [0, 0, 0]
-    for platform in sorted(counts):
-        total = [a + b for a, b in zip(total, counts[platform], strict=False)]
-        p, r, f = prf(*counts[platform])
-        tp, npred, ngold = counts[platform]
-        print(f"      {platform:11} {tp:4} {npred:5} {ngold:5} {p:5.3f} {r:5.3f} {f:5.3f}")
-    p, r, f = prf(*total)
-    print(f"      {'all':11} {total[0]:4} {total[1]:5} {total[2]:5} {p:5.3f} {r:5.3f} {f:5.3f}")
-    for name, (right, asked) in sorted(fields.items()):
-        print(f"      {name:20} {right}/{asked} = {right / asked:.3f}")
+    _print_table(counts, fields)
     print(f"      embeds predicted on gold pages without embed items: {on_empty_gold}")
     print(f"      embeds predicted on pages with no widget and no gold embed: {no_widgets}")
     for m in misses[:show]:
         print("  miss ", m)
     for x in extras[:show]:
         print("  extra", x)
+
+
+def _print_table(counts: dict[str, list[int]], fields: dict[str, list[int]]) -> None:
+    """Per-platform tp/pred/gold with P/R/F1, an 'all' row, then field accuracies."""
+    total = [0, 0, 0]
+    for platform in sorted(counts):
+        tp, npred, ngold = counts[platform]
+        total = [a + b for a, b in zip(total, counts[platform], strict=False)]
+        p, r, f = prf(tp, npred, ngold)
+        print(f"      {platform:11} {tp:4} {npred:5} {ngold:5} {p:5.3f} {r:5.3f} {f:5.3f}")
+    p, r, f = prf(*total)
+    print(f"      {'all':11} {total[0]:4} {total[1]:5} {total[2]:5} {p:5.3f} {r:5.3f} {f:5.3f}")
+    for name, (right, asked) in sorted(fields.items()):
+        print(f"      {name:20} {right}/{asked} = {right / asked:.3f}")
 
 
 def main() -> int:
