@@ -157,15 +157,15 @@ class Extractor:
         fmt = _check_format(format, text)
         reference = _dates.coerce_reference(published, argument="published")
         config = self.config
-        resolver = _dates.DateResolver(reference, fallback=config.dateparser_fallback)
         page: HtmlPage | None = None
         if fmt == "html":
             page = _html.parse_html(text)
-            if reference is None and page.published is not None:
-                resolver = _dates.DateResolver(page.published, fallback=config.dateparser_fallback)
+            if reference is None:  # the page's own date, when its metadata gives one
+                reference = page.published
             prose = page.prose
         else:
             prose = text
+        resolver = _dates.DateResolver(reference, fallback=config.dateparser_fallback)
         # 2. embeds: spans in source offsets for HTML widgets, prose offsets for remnants
         source_found: list[Citation] = []
         prose_found: list[Citation] = []
