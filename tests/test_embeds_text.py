@@ -187,6 +187,35 @@ def test_consecutive_embeds_do_not_share_lines() -> None:
     assert first.span[1] <= second.span[0]
 
 
+# Footer forms that open their line, found wherever the line stands: first
+# line, after padding, in a text of many short lines.
+LINE_OPENING_FORMS = [
+    pytest.param(
+        "A post shared by Ann (@ann) on May 1, 2020\nMore.", "ann", id="first-line-of-the-text"
+    ),
+    pytest.param(
+        "Photo\n >  A post shared by Ann (@ann) on May 1, 2020", "ann", id="after-quote-padding"
+    ),
+    pytest.param(
+        "a\n" * 400 + "Photo\nA post shared by Ann (@ann) on May 1, 2020",
+        "ann",
+        id="after-many-short-lines",
+    ),
+    pytest.param(
+        "x\n\nhttps://twitter.com/ann/status/1256184186355601408\n",
+        "ann",
+        id="bare-url-line-after-blank-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "handle"), LINE_OPENING_FORMS)
+def test_line_opening_forms(text: str, handle: str) -> None:
+    (c,) = _embeds(text)
+    assert c.author is not None
+    assert c.author.handle == handle
+
+
 def test_lead_in_line_is_not_post_text() -> None:
     (c,) = _embeds("He wrote:\nshort line one\n— Ann (@ann) May 1, 2020")
     assert c.text == "short line one"

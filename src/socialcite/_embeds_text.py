@@ -34,6 +34,7 @@ A pull quote's ``— Person Name`` without a handle or a date is not an embed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -248,8 +249,8 @@ def _on_lines(pattern: regex.Pattern[str], text: str, needle: str) -> Iterator[r
 
 
 # The forms that open their line (after its padding, spaces or ``>``), by the
-# words they open with: one walk over the line starts finds the lines to try,
-# where a substring scan per lead word would read the whole text each time.
+# words they open with: one scan for those words at line starts finds the
+# lines to try, where a scan per lead word would read the whole text each time.
 _LINE_FORMS: Final = {
     "shared": _SHARED_BY_LEADS,
     "view": tuple(INSTAGRAM_VIEW_POST),
@@ -259,31 +260,28 @@ _LINE_FORMS: Final = {
 }
 _LINE_LEADS: Final = tuple(lead for leads in _LINE_FORMS.values() for lead in leads)
 _LINE_PAD: Final = " \t\xa0>"
-# Past this many lines per character the walk costs more than the scans
-# (a text of blank or very short lines).
-_MIN_MEAN_LINE: Final = 64
+# A line opening with a lead word. The stdlib engine finds the "\n" that
+# starts the pattern by a fast scan (3x the speed of ``regex`` here); the
+# padding cannot start a lead, so a failed try gives back one run at most.
+_LINE_OPENING_RE: Final = re.compile(
+    r"\n[ \t\xa0>]*(?:"  # a line start and its padding (spaces, Markdown's ">")
+    + "|".join(re.escape(lead) for lead in sorted(_LINE_LEADS, key=len, reverse=True))
+    + ")"  # then a lead word
+)
 
 
-def _opening_lines(text: str) -> dict[str, list[int]] | None:
+def _opening_lines(text: str) -> dict[str, list[int]]:
     """Where the lines start that open with each line form's lead words
-    (padding skipped); ``None`` when the lines are too many to walk."""
-    if text.count("\n") * _MIN_MEAN_LINE > len(text):
-        return None
+    (padding skipped)."""
     out: dict[str, list[int]] = {form: [] for form in _LINE_FORMS}
-    size = len(text)
-    pos = 0
-    while pos < size:
-        first = pos
-        if text[first] in _LINE_PAD:
-            first = pos + _padding_chars(text, pos)
-        if text.startswith(_LINE_LEADS, first):
-            for form, leads in _LINE_FORMS.items():
-                if text.startswith(leads, first):
-                    out[form].append(pos)
-        end = text.find("\n", first)
-        if end < 0:
-            break
-        pos = end + 1
+    # the first line, then every line the pattern finds opening with a lead
+    starts = [0] if text.startswith(_LINE_LEADS, _padding_chars(text, 0)) else []
+    starts += [m.start() + 1 for m in _LINE_OPENING_RE.finditer(text)]
+    for pos in starts:
+        first = pos + _padding_chars(text, pos)
+        for form, leads in _LINE_FORMS.items():
+            if text.startswith(leads, first):
+                out[form].append(pos)
     return out
 
 
@@ -292,15 +290,11 @@ def _padding_chars(text: str, pos: int) -> int:
 
 
 def _line_form(
-    pattern: regex.Pattern[str], text: str, opening: dict[str, list[int]] | None, form: str
+    pattern: regex.Pattern[str], text: str, opening: dict[str, list[int]], form: str
 ) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(text)`` finds, for a *pattern* anchored at a
     line start (``^`` then padding) whose line opens with the *form*'s lead
     words: tried at those line starts only."""
-    if opening is None:  # many short lines: a scan, when a lead word is in the text
-        if any(lead in text for lead in _LINE_FORMS[form]):
-            yield from pattern.finditer(text)
-        return
     for pos in opening[form]:
         m = pattern.match(text, pos)
         if m is not None:
