@@ -75,6 +75,48 @@ def test_quotations_are_ordered_and_inside(text: str) -> None:
         last = q.end
 
 
+def _quotations_char_by_char(text: str, start: int, stop: int) -> list[tuple[int, int, bool]]:
+    """The reading rules, applied one character at a time: an oracle for
+    the scanner, which jumps from mark to mark and finds paragraph ends
+    only while a quotation is open."""
+    closers = {'"': '"”“', "“": '”"“', "„": '“”"', "«": "»", "»": "«", "”": '”"'}
+    found: list[tuple[int, int, bool]] = []
+    opener, open_at = "", 0
+    for pos in range(start, stop):
+        ch = text[pos]
+        before = text[pos - 1] if pos > 0 else ""
+        if ch == "\n":
+            if opener:
+                found.append((open_at, pos, False))
+                opener = ""
+        elif ch not in '"“”„«»':
+            continue
+        elif opener:
+            if ch in closers[opener]:
+                found.append((open_at, pos + 1, True))
+                opener = ""
+        elif (
+            ch in "“„«"
+            or (ch in "”»" and not (before.isalnum() or (before in ".,!?;:" and before)))
+            or (ch == '"' and not before.isalnum())
+        ):
+            opener, open_at = ch, pos
+    if opener:
+        found.append((open_at, stop, False))
+    return found
+
+
+@given(
+    st.text(alphabet=st.sampled_from('ab6.,"“”„«»\n '), max_size=120),
+    st.integers(0, 130),
+    st.integers(0, 130),
+)
+def test_quotations_agree_with_a_char_by_char_reading(text: str, start: int, stop: int) -> None:
+    start, stop = min(start, len(text)), min(max(start, stop), len(text))
+    got = [(q.start, q.end, q.closed) for q in find_quotations(text, start, stop)]
+    assert got == _quotations_char_by_char(text, start, stop)
+
+
 @given(st.text(max_size=300))
 def test_sentences_cover_only_the_text(text: str) -> None:
     quoted = [(q.start, q.end) for q in find_quotations(text)]
