@@ -14,6 +14,7 @@ resolve to the most recent fitting name before the cue.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import attrs
@@ -215,6 +216,10 @@ _TITLE_SET: Final = frozenset(TITLES)
 _PERSON_SET: Final = frozenset(PERSON_NOUNS)
 
 
+# Names recur through an article (each cue looks back over the same
+# passage): cleaning is a pure function of the raw string, so it is cached,
+# with a bound.
+@functools.lru_cache(maxsize=4096)
 def clean_name(raw: str) -> str | None:
     """A speaker's name without titles, possessive or stop words; ``None`` if nothing is left.
 
