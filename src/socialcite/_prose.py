@@ -27,6 +27,7 @@ platform of the passage.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
@@ -623,17 +624,21 @@ _TWEET_NOUN_STARTS: Final = _DET_STARTS | {"via", "with", "through", "on", "unde
 
 # A word, for the start candidates.
 WORD_RE: Final = regex.compile(r"\w++", regex.VERBOSE)
+# The same for ASCII text, where the two engines' ``\w`` agree: the stdlib
+# engine tokenises at 1.5x the speed.
+_ASCII_WORD_RE: Final = re.compile(r"\w+")
 
 
 class _Words:
     """The words of one sentence, lower-cased, with their offsets: where the
-    cue patterns may start (tokenised once, filtered per pattern)."""
+    cue patterns may start (tokenised once, filtered once per word set)."""
 
     def __init__(self, text: str, start: int, end: int, lowered: str) -> None:
         self.offsets: list[int]
         self.words: list[str]
         if len(lowered) == end - start:  # lower() kept every offset
-            found = list(WORD_RE.finditer(lowered))
+            words_re = _ASCII_WORD_RE if lowered.isascii() else WORD_RE
+            found = list(words_re.finditer(lowered))
             self.offsets = [start + m.start() for m in found]
             self.words = [m.group() for m in found]
         else:
@@ -650,14 +655,20 @@ class _Words:
                     lo = bisect_left(self.offsets, at - 32)
                     self.owners.update(range(lo, bisect_left(self.offsets, at)))
                 at = text.find(mark, at + 1, end)
+        self._starts: dict[frozenset[str], list[int]] = {}
 
     def starts(self, start: int, end: int, words: frozenset[str]) -> list[int]:
         """Offsets in ``[start, end)`` where a pattern opening with one of
         *words* (or an owner) may start."""
-        lo = bisect_left(self.offsets, start)
-        hi = bisect_left(self.offsets, end)
-        owners = self.owners
-        return [self.offsets[i] for i in range(lo, hi) if self.words[i] in words or i in owners]
+        found = self._starts.get(words)
+        if found is None:
+            owners = self.owners
+            found = self._starts[words] = [
+                offset
+                for i, (offset, word) in enumerate(zip(self.offsets, self.words, strict=True))
+                if word in words or i in owners
+            ]
+        return found[bisect_left(found, start) : bisect_left(found, end)]
 
 
 def _matches_at(
@@ -745,7 +756,9 @@ class _Document:
         for pos, word in _scan_mentions(lowered):
             if not self.claimed(pos):
                 mentions.append((pos, _platform_of(word)))
-        if " X" in text or "Threads" in text:
+        # "X" alone first: a one-character search runs at memory speed, and
+        # most texts have no capital X at all
+        if ("X" in text and " X" in text) or "Threads" in text:
             for pos, word in _cased_mentions(text):
                 if not self.claimed(pos):
                     mentions.append((pos, _platform_of(word)))
