@@ -783,6 +783,22 @@ class _Document:
         self.speakers = SpeakerFinder(text)
         self.posters: dict[str, Platform | None] = {}
         self.poster_keys: dict[str, str] = {}  # last word of a poster's name -> name
+        self._borrowing: dict[int, bool] = {}  # paragraph start -> may_borrow
+
+    def may_borrow(self, paragraph: int) -> bool:
+        """Whether a sentence of the paragraph starting at *paragraph* may
+        hold a cue that borrows the passage's platform: the gate of
+        :func:`_contextual_cue` (posting words, or quote-verb stems), asked
+        once of the whole paragraph. A sentence is part of its paragraph, so
+        a paragraph that fails the gate has no sentence that passes it."""
+        known = self._borrowing.get(paragraph)
+        if known is None:
+            end = self.text.find("\n", paragraph)
+            lowered = self.lowered[paragraph : len(self.text) if end < 0 else end]
+            known = self._borrowing[paragraph] = any(
+                word in lowered for word in _POSTED_WORDS
+            ) or any(word in lowered for word in _QUOTE_VERB_STEMS)
+        return known
 
     def _quote_ranges(self, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Stretches to search for quotations: the paragraphs read, each with
@@ -953,6 +969,10 @@ def find_citations(
     for index, sentence in enumerate(sentences):
         if doc.claimed(sentence.start):
             continue
+        if not doc.mentions_in(sentence.start, sentence.end) and not doc.may_borrow(
+            sentence.paragraph
+        ):
+            continue  # neither a platform named nor a word a borrowed cue needs
         citation = _read_sentence(doc, sentences, index, used_quotes)
         if citation is not None:
             found.append(citation)
