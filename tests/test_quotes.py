@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialcite._quotes import find_quotations
-from socialcite._sentences import split_sentences
+from socialcite._sentences import SENTENCE_END_RE, _sentence_ends, split_sentences
 
 QUOTATIONS = [
     pytest.param('"Hi," she said.', ["Hi,"], id="straight"),
@@ -123,3 +123,16 @@ def test_sentences_cover_only_the_text(text: str) -> None:
     for s in split_sentences(text, quoted):
         assert 0 <= s.start < s.end <= len(text)
         assert text[s.start : s.end].strip()
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aZ7Ⅻ. \t\n!?…\"“”’'»)]([«„\u00c9\u0663"), max_size=80),
+    st.integers(0, 90),
+    st.integers(0, 90),
+)
+def test_sentence_ends_are_what_the_defining_pattern_finds(
+    text: str, begin: int, stop: int
+) -> None:
+    begin, stop = min(begin, len(text)), min(max(begin, stop), len(text))
+    defined = [m.span() for m in SENTENCE_END_RE.finditer(text, begin, stop)]
+    assert list(_sentence_ends(text, begin, stop)) == defined

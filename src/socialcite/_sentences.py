@@ -13,9 +13,11 @@ inside a quotation.
 
 from __future__ import annotations
 
+import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import regex
@@ -32,6 +34,25 @@ SENTENCE_END_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# Where SENTENCE_END_RE may match, found by the stdlib engine (twice the
+# speed here: a character class first lets it skip to the next stop; it has
+# possessive repeats from Python 3.11, ``regex`` stands in before). The
+# same match up to what follows the blanks, which only has to be a
+# non-blank here; ``_OPENS_SENTENCE_RE`` then tests that character. A
+# candidate that fails the test is one SENTENCE_END_RE fails at every
+# position of its stops, so scanning on after it loses nothing.
+_FAST_RE: Any = re if sys.version_info >= (3, 11) else regex
+_STOP_CANDIDATE_RE: Final = _FAST_RE.compile(
+    r"""
+    [.!?…][.!?…]*+                    # the stop
+    ["”’'»)\]]{0,3}+                  # closing quotes and brackets
+    (?=[ \t]++\S)                     # space, then anything
+    """,
+    _FAST_RE.VERBOSE,
+)
+# What may start a sentence (SENTENCE_END_RE's lookahead, after the blanks).
+_OPENS_SENTENCE_RE: Final = regex.compile(r"""["“„«(\[\p{Lu}\p{N}]""")
 
 # The word before a stop, for the abbreviation check (``Mr``, ``U.S``, ``Dec``).
 # Matched right to left from the stop (``REVERSE``): one try, not one per
@@ -104,12 +125,11 @@ def split_sentences(
     for begin, stop in paragraphs:
         para = begin
         cur = begin
-        for m in SENTENCE_END_RE.finditer(text, begin, stop):
-            w = WORD_BEFORE_RE.search(text, max(begin, m.start() - 32), m.start())
+        for stop_start, cut in _sentence_ends(text, begin, stop):
+            w = WORD_BEFORE_RE.search(text, max(begin, stop_start - 32), stop_start)
             word = w.group().lower() if w is not None else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-            cut = m.end()
             if _inside(cut - 1, starts, ends) and _inside(cut, starts, ends):
                 continue
             if cut > cur:
@@ -120,6 +140,16 @@ def split_sentences(
             if first < stop:
                 _add(out, text, first, stop, para)
     return out
+
+
+def _sentence_ends(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The spans ``SENTENCE_END_RE.finditer(text, begin, stop)`` gives."""
+    for m in _STOP_CANDIDATE_RE.finditer(text, begin, stop):
+        after = m.end() + 1
+        while text[after] in " \t":  # a non-blank follows: the loop ends
+            after += 1
+        if _OPENS_SENTENCE_RE.match(text, after):
+            yield m.span()
 
 
 def lines_containing(text: str, needle: str) -> Iterator[tuple[int, int]]:
