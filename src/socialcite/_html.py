@@ -1,6 +1,6 @@
 """HTML reading: format detection, one tokenizer pass, prose with an offset map, widgets.
 
-A page is read once by a regex tag tokenizer (no DOM: a list of tags with
+A page is read once by a regex tag tokenizer (no DOM: a table of tags with
 their offsets is all the detectors need). From the tags come
 
 * the **widgets**: platform embed markup (``blockquote.twitter-tweet``,
@@ -31,9 +31,9 @@ import re
 import sys
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, time
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar, overload
 
 import attrs
 import regex
@@ -52,6 +52,7 @@ from socialcite._model import Platform
 __all__ = [
     "HtmlPage",
     "Tag",
+    "TagTable",
     "Widget",
     "looks_like_html",
     "parse_html",
@@ -97,22 +98,36 @@ _ATTRS = r"""(?>(?:[^>"'=]++|=[\t\n\f\r\ ]*+"[^"]*+(?:"|\Z)|=[\t\n\f\r\ ]*+'[^']
 _CLOSED_TAG_RE = _FAST_RE.compile(
     r"""<[^\s/>]*+(?:[^>"'=]++|=[\t\n\f\r\ ]*+"[^"]*+"|=[\t\n\f\r\ ]*+'[^']*+'|=(?![\t\n\f\r\ ]*+["'])|["'])*+>"""
 )
+# The letters an inert element's name starts with: a tag that starts with
+# none of them skips the inert alternatives (most tags; measured 15% of the
+# tokenizer's time on a page of bare tags).
+_INERT_INITIALS = "".join(sorted({name[0] for name in INERT_TAGS}))
 _TOKEN_RE = _FAST_RE.compile(
     rf"""
-    <
+    (<                                                # the whole token:
     (?: !--(?:[^-]++|-(?!->))*+(?:-->|\Z)           # a comment, to "-->" or the end
-      | (?P<inert>{_INERT_NAMES})(?=[\s/>])           # an inert element opens
+      | (?=[{_INERT_INITIALS}])                       # an inert element opens
+        (?P<inert>{_INERT_NAMES})(?=[\s/>])
         (?P<iattrs>{_ATTRS})
         (?:[^<]++|<(?!/(?P=inert)[\s/>]))*+          # its content, never tokenized
         (?P<iclose></(?P=inert)[^>]{{0,100}}+>|\Z)   # its closing tag, or the end
-      | /?+                                           # a closing tag, or
-        (?P<name>[A-Za-z][^\s/>\x00]{{0,63}}+)       # a tag name (the last group:
-        (?:{_ATTRS})                                  #   lastindex tells a tag)
+      | (?P<name>/?+[A-Za-z][^\s/>\x00]{{0,63}}+)    # a tag name, "/" first when closing
+        (?:>|{_ATTRS})                                # ">" at once (most tags), or attributes
       | [!?][^>]*+>                                   # doctype, CDATA, processing
-    )
+    ))
     """,
     _FAST_RE.VERBOSE | _FAST_RE.IGNORECASE,
 )
+# ``_TOKEN_RE.split`` gives, for each token, the text before it and then
+# its groups: the list holds a token every _TOKEN_STRIDE items, each group at
+# its number from there.
+_TOKEN_STRIDE = _TOKEN_RE.groups + 1
+_TEXT = 0
+_TOKEN = 1
+_INERT = _TOKEN_RE.groupindex["inert"]
+_IATTRS = _TOKEN_RE.groupindex["iattrs"]
+_ICLOSE = _TOKEN_RE.groupindex["iclose"]
+_NAME = _TOKEN_RE.groupindex["name"]
 
 _ATTRIBUTE_RE = regex.compile(
     r"""
@@ -134,18 +149,22 @@ _ATTRIBUTE_RE = regex.compile(
 # shape emoji and scripts (U+200C, U+200D) stay.
 _INVISIBLE = "\u00ad\u200b\u200e\u200f\u2060\ufeff"
 
-# In a text run: what cannot be copied to the prose as it is.
-_TEXT_SPECIAL_RE = regex.compile(
+# In a text run: what cannot be copied to the prose as it is. On the stdlib
+# engine like the tokenizer (no case, no Unicode classes: the same matches),
+# measured a third faster on a page of character references.
+_TEXT_SPECIAL_RE = _FAST_RE.compile(
     rf"""
       (?P<space>[ \t\n\r\f\xa0]{{2,}}+|[\t\n\r\f\xa0])  # a run of white space to fold
     | (?P<entity>&(?:\#[0-9]{{1,7}}+|\#[xX][0-9a-fA-F]{{1,6}}+|[A-Za-z][A-Za-z0-9]{{1,31}}+);?+)
     | (?P<invisible>[{_INVISIBLE}]++)               # invisible characters to drop
     """,
-    regex.VERBOSE,
+    _FAST_RE.VERBOSE,
 )
 
 _COMMENT_NAME = "!--"
 _OTHER_NAME = "!"
+
+_T = TypeVar("_T")
 
 
 class Tag(NamedTuple):
@@ -175,6 +194,128 @@ class Widget(NamedTuple):
     last: int
     start: int
     end: int
+
+
+class TagTable(Sequence[Tag]):
+    """The tags of a page, in order, kept as columns: ``names[i]``,
+    ``starts[i]``, ``ends[i]``, ``closing[i]`` and ``attrs_starts[i]`` are
+    the fields of ``table[i]``.
+
+    A page of bare tags holds one every five characters: a column costs a
+    list slot per tag where a tuple costs an object (and the garbage
+    collector's attention), and each reader loops over the columns it needs.
+
+    >>> tags = tokenize('<p class="x">Hi</p>')
+    >>> tags[0]
+    Tag(name='p', start=0, end=13, closing=False, attrs_start=2)
+    >>> tags.names, tags.closing
+    (['p', 'p'], [False, True])
+    """
+
+    __slots__ = ("_attributed", "attrs_starts", "closing", "ends", "names", "starts")
+
+    def __init__(
+        self,
+        names: list[str],
+        starts: list[int],
+        ends: list[int],
+        closing: list[bool],
+        attrs_starts: list[int],
+    ) -> None:
+        self.names = names
+        self.starts = starts
+        self.ends = ends
+        self.closing = closing
+        self.attrs_starts = attrs_starts
+        self._attributed: list[int] | None = None
+
+    @classmethod
+    def of(cls, tags: Iterable[Tag]) -> TagTable:
+        """The table of *tags* (a table is returned as it is).
+
+        >>> TagTable.of([Tag("p", 0, 3, False, 2)]).ends
+        [3]
+        """
+        if isinstance(tags, TagTable):
+            return tags
+        names: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        closing: list[bool] = []
+        attrs_starts: list[int] = []
+        for name, start, end, closes, attrs_start in tags:
+            names.append(name)
+            starts.append(start)
+            ends.append(end)
+            closing.append(closes)
+            attrs_starts.append(attrs_start)
+        return cls(names, starts, ends, closing, attrs_starts)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def attributed(self) -> list[int]:
+        """The indexes of the tags with attribute text (more than their ``>``).
+
+        The readers of the layout and the widgets look at these (and at a few
+        elements by name), never at the bare tags: a page of ``<div><p>`` costs
+        them one C-level pass.
+
+        >>> tokenize('<div><div id="a"></div></div><br/>').attributed()
+        [1, 4]
+        """
+        if self._attributed is None:
+            lengths = map(operator.sub, self.ends, self.attrs_starts)
+            self._attributed = list(itertools.compress(itertools.count(), map((1).__lt__, lengths)))
+        return self._attributed
+
+    @overload
+    def __getitem__(self, index: int) -> Tag: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Tag]: ...
+
+    def __getitem__(self, index: int | slice) -> Tag | list[Tag]:
+        if isinstance(index, slice):
+            names, starts, ends, closing, attrs_starts = self._columns()
+            return list(
+                map(
+                    _new_tag,
+                    zip(
+                        names[index],
+                        starts[index],
+                        ends[index],
+                        closing[index],
+                        attrs_starts[index],
+                        strict=True,
+                    ),
+                )
+            )
+        return _new_tag(
+            (
+                self.names[index],
+                self.starts[index],
+                self.ends[index],
+                self.closing[index],
+                self.attrs_starts[index],
+            )
+        )
+
+    def __iter__(self) -> Iterator[Tag]:
+        return map(_new_tag, zip(*self._columns(), strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TagTable):
+            return NotImplemented
+        return self._columns() == other._columns()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable columns
+
+    def __repr__(self) -> str:
+        return f"TagTable({list(self)!r})"
+
+    def _columns(self) -> tuple[list[str], list[int], list[int], list[bool], list[int]]:
+        return (self.names, self.starts, self.ends, self.closing, self.attrs_starts)
 
 
 def looks_like_html(source: str) -> bool:
@@ -217,62 +358,130 @@ def _class_tokens(source: str, tag: Tag) -> list[str]:
     return tag_attributes(source, tag).get("class", "").split()
 
 
-def tokenize(source: str) -> list[Tag]:
+def tokenize(source: str) -> TagTable:
     """Every tag of *source* in order; inert content and comments are not tokenized.
 
     >>> [t.name for t in tokenize('<p>a<script>"<p>"</script><!-- <p> --></p>')]
     ['p', 'script', 'script', '!--', 'p']
     """
-    tags: list[Tag] = []
-    append = tags.append
-    new_tag = _new_tag
-    name_group = _NAME
     # Stop at the last ">": a "<" after it cannot open a tag, and scanning
     # for one from every "<" of a "<<<<" storm would be quadratic.
     end = source.rfind(">") + 1
-    # Tag names as written -> lower case: a page uses a few dozen names.
-    lowered: dict[str, str] = {}
-    for m in _TOKEN_RE.finditer(source, 0, end):
-        start, stop = m.span()
-        if m.lastindex == name_group:  # the common case, kept short
-            if stop == end and not _CLOSED_TAG_RE.fullmatch(source, start, stop):
-                stop = len(source)  # an unclosed quote: the tag swallows the rest
-            name_start, name_end = m.span(name_group)
-            written = source[name_start:name_end]
-            name = lowered.get(written)
-            if name is None:
-                name = lowered[written] = written.lower()
-            # "</name": the name starts two characters in.
-            append(new_tag((name, start, stop, name_start - start == 2, name_end)))
+    # One C-level pass cuts the page into text, token, text, token … with the
+    # groups of each token; the columns are then built with map, zip and
+    # accumulate, no Python statement per tag. On a page of bare tags, the
+    # method calls per match of a finditer loop were most of the cost.
+    pieces = _TOKEN_RE.split(source if end == len(source) else source[:end])
+    tokens = pieces[_TOKEN::_TOKEN_STRIDE]
+    written = pieces[_NAME::_TOKEN_STRIDE]  # None: a comment, declaration or inert element
+    # Offsets: the running total of the lengths of text, token, text, token …
+    lengths = [0] * (2 * len(tokens))
+    lengths[0::2] = map(len, pieces[_TEXT:-1:_TOKEN_STRIDE])
+    lengths[1::2] = map(len, tokens)
+    bounds = list(itertools.accumulate(lengths))
+    starts = bounds[0::2]
+    ends = bounds[1::2]
+    # Per name as written (a page uses a few dozen): its lower-case name,
+    # whether it closes, and where its attributes start from the tag's start.
+    names: dict[str | None, str] = {}
+    closing: dict[str | None, bool] = {}
+    name_ends: dict[str | None, int] = {}
+    for name in set(written):
+        if name is None:  # rebuilt below
+            names[name], closing[name], name_ends[name] = _OTHER_NAME, False, 0
             continue
-        inert_start, inert_end = m.span(_INERT)
-        if inert_start < 0:
-            is_comment = source.startswith("<!--", start)
-            if is_comment and not source.endswith("-->", 0, stop):
-                stop = len(source)  # an unclosed comment runs to the end of the page
-            append(Tag(_COMMENT_NAME if is_comment else _OTHER_NAME, start, stop, False, stop))
-            continue
-        name = source[inert_start:inert_end].lower()
-        append(Tag(name, start, m.end(_IATTRS), False, inert_end))
-        close_start, close_end = m.span(_ICLOSE)
-        if close_end > close_start:
-            append(Tag(name, close_start, close_end, True, close_start + 2 + len(name)))
+        closes = name[0] == "/"
+        names[name] = (name[1:] if closes else name).lower()
+        closing[name] = closes
+        name_ends[name] = 1 + len(name)  # "<" and the name
+    tags = TagTable(
+        list(map(names.__getitem__, written)),
+        starts,
+        ends,
+        list(map(closing.__getitem__, written)),
+        list(map(operator.add, starts, map(name_ends.__getitem__, written))),
+    )
+    if (
+        written
+        and written[-1] is not None
+        and ends[-1] == end
+        and not _CLOSED_TAG_RE.fullmatch(source, starts[-1], end)
+    ):
+        ends[-1] = len(source)  # an unclosed quote: the tag swallows the rest
+    if None in names:
+        _rebuild_other_tokens(source, tags, pieces, written)
     # After the last ">": a comment or tag that opens there never ends, and
     # hides the rest of the page (as in a browser).
     unfinished = _UNFINISHED_RE.search(source, end)
     if unfinished is not None:
         name = _COMMENT_NAME if unfinished.group() == "<!--" else _OTHER_NAME
-        append(Tag(name, unfinished.start(), len(source), False, len(source)))
+        tags.names.append(name)
+        tags.starts.append(unfinished.start())
+        tags.ends.append(len(source))
+        tags.closing.append(False)
+        tags.attrs_starts.append(len(source))
     return tags
+
+
+def _rebuild_other_tokens(
+    source: str, tags: TagTable, pieces: list[str | None], written: list[str | None]
+) -> None:
+    """Make right, in place, the tags of the tokens that are not plain tags.
+
+    ``tokenize`` builds every token as a tag; the others (no ``name``
+    group) are rebuilt here: a comment or declaration (an unclosed comment
+    runs to the end of the page), an inert element (its opening tag, and
+    its closing tag inserted after it; its content is skipped).
+    """
+    names, starts, ends, attrs_starts = tags.names, tags.starts, tags.ends, tags.attrs_starts
+    inserted: list[tuple[int, Tag]] = []  # (index of the opening tag, closing tag)
+    is_none = map(operator.is_, written, itertools.repeat(None))
+    for i in itertools.compress(itertools.count(), is_none):
+        start = starts[i]
+        stop = ends[i]
+        at = i * _TOKEN_STRIDE
+        inert = pieces[at + _INERT]
+        if inert is None:
+            if source.startswith("<!--", start):
+                names[i] = _COMMENT_NAME
+                if not source.endswith("-->", 0, stop):
+                    stop = ends[i] = len(source)  # an unclosed comment runs to the end
+            attrs_starts[i] = stop
+            continue
+        name = names[i] = inert.lower()
+        inert_end = attrs_starts[i] = start + 1 + len(inert)
+        ends[i] = inert_end + len(pieces[at + _IATTRS] or "")
+        close = pieces[at + _ICLOSE]
+        if close:
+            close_start = stop - len(close)
+            inserted.append((i, Tag(name, close_start, stop, True, close_start + 2 + len(name))))
+    if inserted:
+        closing_tags = [tag for _, tag in inserted]
+        after = [i for i, _ in inserted]
+        tags.names[:] = _spliced(tags.names, after, [tag.name for tag in closing_tags])
+        tags.starts[:] = _spliced(tags.starts, after, [tag.start for tag in closing_tags])
+        tags.ends[:] = _spliced(tags.ends, after, [tag.end for tag in closing_tags])
+        tags.closing[:] = _spliced(tags.closing, after, [True] * len(closing_tags))
+        tags.attrs_starts[:] = _spliced(
+            tags.attrs_starts, after, [tag.attrs_start for tag in closing_tags]
+        )
+
+
+def _spliced(column: list[_T], after: list[int], values: list[_T]) -> list[_T]:
+    """*column* with each of *values* put right after the index *after* gives it."""
+    merged: list[_T] = []
+    done = 0
+    for i, value in zip(after, values, strict=True):
+        merged += column[done : i + 1]
+        merged.append(value)
+        done = i + 1
+    merged += column[done:]
+    return merged
 
 
 # Tags are made by the hundred thousand: tuple.__new__ skips NamedTuple's
 # Python-level constructor.
 _new_tag = functools.partial(tuple.__new__, Tag)
-_NAME = _TOKEN_RE.groupindex["name"]
-_INERT = _TOKEN_RE.groupindex["inert"]
-_IATTRS = _TOKEN_RE.groupindex["iattrs"]
-_ICLOSE = _TOKEN_RE.groupindex["iclose"]
 
 
 def _widget_platform(source: str, tag: Tag) -> Platform | bool | None:
@@ -304,10 +513,17 @@ _WIDGET_ELEMENTS = frozenset({"iframe", "blockquote", "div", *TAG_WIDGETS})
 # text that _widget_platform does not reject outright ("class" and a "-").
 _CLASS_ELEMENTS = frozenset({"blockquote", "div"})
 _MIN_CLASS_ATTRS = len("class-")
+# Elements that open a widget by their name.
+_ELEMENT_WIDGETS = _WIDGET_ELEMENTS - _CLASS_ELEMENTS
+
+
+def _named(names: list[str], wanted: frozenset[str]) -> Iterator[int]:
+    """The indexes of the tags named in *wanted*, picked out in C, not a Python loop."""
+    return itertools.compress(itertools.count(), map(wanted.__contains__, names))
 
 
 def _closing_tags(
-    tags: list[Tag], names: frozenset[str], indexes: list[int] | None = None
+    tags: TagTable, names: frozenset[str], indexes: Iterable[int] | None = None
 ) -> dict[int, int]:
     """For each opening tag named in *names*, the index of the tag that closes it.
 
@@ -318,47 +534,56 @@ def _closing_tags(
     """
     closing: dict[int, int] = {}
     open_at: dict[str, list[int]] = {}
-    for i in range(len(tags)) if indexes is None else indexes:
-        tag = tags[i]
-        name = tag.name
+    tag_names = tags.names
+    closes = tags.closing
+    for i in _named(tag_names, names) if indexes is None else indexes:
+        name = tag_names[i]
         if name not in names:
             continue
         stack = open_at.setdefault(name, [])
-        if not tag.closing:
+        if not closes[i]:
             stack.append(i)
         elif stack:
             closing[stack.pop()] = i
     return closing
 
 
-def find_widgets(source: str, tags: list[Tag]) -> list[Widget]:
+def find_widgets(source: str, tags: Sequence[Tag]) -> list[Widget]:
     """The widget elements among *tags* (not nested inside one another)."""
+    table = TagTable.of(tags)
+    names, starts, ends, closes, attrs_starts = table._columns()
+    attributed = table.attributed()
+    # A class widget has attributes; an element widget may have none.
+    with_class = map(_CLASS_ELEMENTS.__contains__, map(names.__getitem__, attributed))
+    candidates = sorted(
+        itertools.chain(itertools.compress(attributed, with_class), _named(names, _ELEMENT_WIDGETS))
+    )
     widgets: list[Widget] = []
-    i = 0
-    count = len(tags)
-    candidates = _WIDGET_ELEMENTS
     closing: dict[int, int] | None = None  # built on the first widget
-    while i < count:
-        tag = tags[i]
-        if tag.closing or tag.name not in candidates:
-            i += 1
+    after = 0  # the tag after the last widget (widgets do not nest)
+    for i in candidates:
+        if i < after or closes[i]:
             continue
-        if tag.end - tag.attrs_start < _MIN_CLASS_ATTRS and tag.name in _CLASS_ELEMENTS:
-            i += 1  # a bare <div> or <blockquote>: no class, no widget
-            continue
-        platform = _widget_platform(source, tag)
+        end = ends[i]
+        if end - attrs_starts[i] < _MIN_CLASS_ATTRS and names[i] in _CLASS_ELEMENTS:
+            continue  # no room for a class with a "-"
+        platform = _widget_platform(source, table[i])
         if platform is False:
-            i += 1
             continue
         if closing is None:
-            closing = _closing_tags(tags, candidates)
+            closing = _closing_tags(table, _WIDGET_ELEMENTS)
         # An unclosed widget is its opening tag alone.
-        last = i if source.startswith("/>", tag.end - 2) else closing.get(i, i)
-        end = tags[last].end
+        last = i if source.startswith("/>", end - 2) else closing.get(i, i)
         widgets.append(
-            Widget(platform if isinstance(platform, Platform) else None, i, last, tag.start, end)
+            Widget(
+                platform if isinstance(platform, Platform) else None,
+                i,
+                last,
+                starts[i],
+                ends[last],
+            )
         )
-        i = last + 1
+        after = last + 1
     return widgets
 
 
@@ -386,6 +611,13 @@ _HIDDEN_STYLE_RE = _FAST_RE.compile(
 )
 
 _SCANNED_ELEMENTS = layout.LAYOUT_ELEMENTS | layout.FURNITURE_ELEMENTS | INERT_TAGS
+# Of these, the elements read whatever their attributes (furniture and body
+# by their name, inert ones for the text count), and those read only for
+# their attributes.
+_NAMED_ELEMENTS = (
+    layout.FURNITURE_ELEMENTS | layout.BODY_ELEMENTS.keys() | INERT_TAGS
+) & _SCANNED_ELEMENTS
+_ATTRIBUTE_ELEMENTS = _SCANNED_ELEMENTS - _NAMED_ELEMENTS
 
 # What an element is in the layout: furniture to leave out (page furniture
 # proper, or frame: weaker evidence, see FRAME_MAX_SHARE), or the article body
@@ -519,22 +751,21 @@ def _attribute_verdict(name: str, value: str) -> tuple[int, str] | None:
     return furniture or body or frame
 
 
-def _text_before(source: str, tags: list[Tag], inert_openings: list[int]) -> list[int]:
+def _text_before(source: str, tags: TagTable, inert_openings: list[int]) -> list[int]:
     """For each tag index ``i``, the characters of text before ``tags[i]`` (and the total).
 
     Text inside inert elements (opened at *inert_openings*: scripts, styles)
     is not counted.
     """
-    starts = [t[1] for t in tags]
-    ends = [t[2] for t in tags]
-    gaps = list(map(operator.sub, starts, [0, *ends]))
+    ends = tags.ends
+    gaps = list(map(operator.sub, tags.starts, [0, *ends]))
     gaps.append(len(source) - (ends[-1] if ends else 0))
     for i in inert_openings:
         gaps[i + 1] = 0
     return list(itertools.accumulate(gaps))
 
 
-def find_layout(source: str, tags: list[Tag]) -> tuple[list[tuple[int, int]], dict[int, int]]:
+def find_layout(source: str, tags: Sequence[Tag]) -> tuple[list[tuple[int, int]], dict[int, int]]:
     """The article body's tag ranges (empty: the whole page) and the furniture to leave out.
 
     The body is the element that names the article text (``itemprop=articleBody``,
@@ -549,22 +780,32 @@ def find_layout(source: str, tags: list[Tag]) -> tuple[list[tuple[int, int]], di
     >>> find_layout(src, tokenize(src))
     ([(4, 7)], {0: 3, 8: 9})
     """
+    table = TagTable.of(tags)
+    names, _, ends, closes, attrs_starts = table._columns()
     parts: list[tuple[int, int, str]] = []  # (tier, index, signature)
     furniture_elements = layout.FURNITURE_ELEMENTS
     body_elements = layout.BODY_ELEMENTS
     inert_tags = INERT_TAGS
-    scanned = _SCANNED_ELEMENTS
-    indexes = [i for i, tag in enumerate(tags) if tag[0] in scanned]
+    # The tags that can say something: the elements that do by their name,
+    # and the other containers with attributes (a bare <div> says nothing).
+    attributed = table.attributed()
+    with_attributes = map(_ATTRIBUTE_ELEMENTS.__contains__, map(names.__getitem__, attributed))
+    candidates = sorted(
+        itertools.chain(
+            itertools.compress(attributed, with_attributes), _named(names, _NAMED_ELEMENTS)
+        )
+    )
     inert_openings: list[int] = []
-    for i in indexes:
-        tag = tags[i]
-        name = tag[0]
-        if tag[3]:
+    for i in candidates:
+        if closes[i]:
             continue
+        name = names[i]
         if name in inert_tags:
             inert_openings.append(i)
             continue
-        verdict = _attributes_verdict(source[tag[4] : tag[2]]) if tag[2] - tag[4] > 1 else None
+        end = ends[i]
+        attrs_start = attrs_starts[i]
+        verdict = _attributes_verdict(source[attrs_start:end]) if end - attrs_start > 1 else None
         if verdict is not None and verdict[0] == _FURNITURE:
             pass
         elif name in furniture_elements:
@@ -577,8 +818,8 @@ def find_layout(source: str, tags: list[Tag]) -> tuple[list[tuple[int, int]], di
             parts.append((verdict[0], i, verdict[1]))
     if not parts:
         return [], {}
-    closing = _closing_tags(tags, frozenset(tags[i].name for _, i, _ in parts), indexes)
-    count = len(tags)
+    closing = _closing_tags(table, frozenset(names[i] for _, i, _ in parts))
+    count = len(table)
     body: list[_Part] = []
     furniture: list[_Part] = []
     for tier, i, signature in parts:
@@ -586,7 +827,7 @@ def find_layout(source: str, tags: list[Tag]) -> tuple[list[tuple[int, int]], di
         if i not in closing:
             continue
         (furniture if tier <= _FURNITURE else body).append(_Part(tier, i, closing[i], signature))
-    before = _text_before(source, tags, inert_openings)
+    before = _text_before(source, table, inert_openings)
 
     def text(first: int, last: int) -> int:
         return before[last] - before[first]
@@ -741,6 +982,11 @@ class _ProseBuilder:
         literal = self._literal
         space = self.space
         known = self.decoded
+        add_part = self.parts.append
+        add_prose = self.seg_prose.append
+        add_start = self.seg_start.append
+        add_end = self.seg_end.append
+        add_literal = self.seg_literal.append
         # One segment per match on a page of entities: the common case (a
         # reference that decodes to text) is pushed here without the calls.
         for m in _TEXT_SPECIAL_RE.finditer(source, start, end):
@@ -771,11 +1017,11 @@ class _ProseBuilder:
                     self._push(_INDENT, m_start, m_start, False)
                 # _push, inlined: this branch runs once per character reference,
                 # and the call was most of the cost on entity-dense pages.
-                self.parts.append(decoded)
-                self.seg_prose.append(self.length)
-                self.seg_start.append(m_start)
-                self.seg_end.append(m_end)
-                self.seg_literal.append(False)
+                add_part(decoded)
+                add_prose(self.length)
+                add_start(m_start)
+                add_end(m_end)
+                add_literal(False)
                 self.length += len(decoded)
                 self.at_line_start = False
         if pos < end:
@@ -814,9 +1060,29 @@ class _ProseBuilder:
         return "".join(self.parts)
 
 
+# What a tag does to the prose, by name (the element sets are disjoint); a
+# name not here (<span>, <a>, <img> …) does nothing. One dict lookup a tag.
+_BLOCK = 1
+_BLOCKQUOTE = 2
+_PRE = 3
+_HEAD = 4
+_DROPPED = 5
+_BODY = 6
+_INERT_ELEMENT = 7
+_RENDER_KIND: dict[str, int] = {
+    **dict.fromkeys(INERT_TAGS, _INERT_ELEMENT),
+    "body": _BODY,
+    **dict.fromkeys(DROPPED_TAGS, _DROPPED),
+    "head": _HEAD,
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK),
+    "blockquote": _BLOCKQUOTE,
+    "pre": _PRE,
+}
+
+
 def _render(
     source: str,
-    tags: list[Tag],
+    tags: TagTable,
     first: int,
     last: int,
     skip_at: dict[int, int],
@@ -832,11 +1098,10 @@ def _render(
     """
     if out is None:
         out = _ProseBuilder(source)
+    names, starts, ends, closes, _ = tags._columns()
     text = out.text
     newline = out.newline
-    block_tags = BLOCK_TAGS
-    dropped_tags = DROPPED_TAGS
-    inert_tags = INERT_TAGS
+    kinds = _RENDER_KIND
     inline_skips = layout.INLINE_FURNITURE
     dropped = 0  # depth inside <svg>, <math>
     quoted = 0  # depth inside <blockquote>
@@ -844,50 +1109,57 @@ def _render(
     # In the <head>, until </head>, <body> or any block element (which a
     # browser takes as the end of an unclosed head).
     in_head = False
-    prev_end = tags[first].end if first >= 0 else 0
+    prev_end = ends[first] if first >= 0 else 0
     # Text after an inert opening tag is its content, never prose.
-    in_inert = first >= 0 and tags[first].name in inert_tags and not tags[first].closing
-    stop = min(last, len(tags))
+    in_inert = first >= 0 and names[first] in INERT_TAGS and not closes[first]
+    stop = min(last, len(names))
     i = first + 1
     while i < stop:
-        tag = tags[i]
-        if not dropped and not in_head and not in_inert and tag.start > prev_end:
-            text(prev_end, tag.start)
-        prev_end = tag.end
-        name = tag.name
-        in_inert = name in inert_tags and not tag.closing
+        start = starts[i]
+        if start > prev_end and not dropped and not in_head and not in_inert:
+            text(prev_end, start)
         if i in skip_at:
+            name = names[i]
             i = skip_at[i]
-            prev_end = tags[i].end
+            prev_end = ends[i]
             if name in inline_skips:
-                out.space(tag.start, prev_end)
+                out.space(start, prev_end)
             else:
-                newline(tag.start, prev_end)
+                newline(start, prev_end)
             in_inert = False
             in_head = False
-        elif name in block_tags:
+            i += 1
+            continue
+        prev_end = ends[i]
+        kind = kinds.get(names[i])
+        in_inert = False
+        if kind is None:
+            pass
+        elif kind <= _PRE:  # a block element
             if out.at_line_start:  # what newline() does then, without the call
                 out.pending_space = None
             else:
-                newline(tag.start, tag.end)
+                newline(start, prev_end)
             in_head = False
-            if name == "blockquote":
-                quoted = max(quoted - 1, 0) if tag.closing else quoted + 1
+            if kind == _BLOCKQUOTE:
+                quoted = max(quoted - 1, 0) if closes[i] else quoted + 1
                 out.indent = quoted > 0
-            elif name == "pre":
-                preformatted = max(preformatted - 1, 0) if tag.closing else preformatted + 1
+            elif kind == _PRE:
+                preformatted = max(preformatted - 1, 0) if closes[i] else preformatted + 1
                 out.preformatted = preformatted > 0
-        elif name == "head":
-            in_head = not tag.closing
-        elif name in dropped_tags:
-            if not tag.closing:
+        elif kind == _INERT_ELEMENT:
+            in_inert = not closes[i]
+        elif kind == _HEAD:
+            in_head = not closes[i]
+        elif kind == _DROPPED:
+            if not closes[i]:
                 dropped += 1
             elif dropped:
                 dropped -= 1
-        elif name == "body":
+        else:  # <body>
             in_head = False
         i += 1
-    end = tags[last].start if last < len(tags) else len(source)
+    end = starts[last] if last < len(names) else len(source)
     if not dropped and not in_head and not in_inert and end > prev_end:
         text(prev_end, end)
     out.indent = out.preformatted = False
@@ -921,7 +1193,7 @@ class HtmlPage:
 
     source: str
     prose: str
-    tags: list[Tag]
+    tags: TagTable
     widgets: list[Widget]
     published: datetime | None = None
     _seg_prose: array[int]
@@ -1016,7 +1288,8 @@ def parse_html(source: str) -> HtmlPage:
         _render(source, tags, -1, len(tags), skip_at, built)
     for first, last in body:
         _render(source, tags, first, last, skip_at, built)
-        built.newline(tags[min(last, len(tags) - 1)].start, tags[min(last, len(tags) - 1)].end)
+        at = min(last, len(tags) - 1)
+        built.newline(tags.starts[at], tags.ends[at])
     prose = built.build()
     return HtmlPage(
         source=source,
