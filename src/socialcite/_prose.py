@@ -94,7 +94,24 @@ _VERBS = _alt([v for v in POSTING_VERBS + SPEECH_VERBS if v not in _WEAK_VERBS])
 _SAYING = _alt(
     [v for v in SPEECH_VERBS if " " not in v and v.endswith("ed")] + ["said", "wrote", "told"]
 )
-_POST_NOUNS_ALT = _alt([n for n in POST_NOUNS if n not in ("page", "account", "feed", "handle")])
+_POST_NOUN_WORDS = [n for n in POST_NOUNS if n not in ("page", "account", "feed", "handle")]
+_POST_NOUNS_ALT = _alt(_POST_NOUN_WORDS)
+# The nouns after a platform name in PLATFORM_NOUN_RE (``a Facebook post``),
+# and the account nouns there (``Twitter account shared``).
+_PLATFORM_NOUN_WORDS = (
+    "post", "posts", "video", "videos", "photo", "photos", "picture", "pictures", "story",
+    "stories", "reel", "reels", "live", "livestream", "message", "statement", "thread",
+    "update", "caption", "clip", "selfie", "note", "announcement", "response", "reply",
+    "comment", "rant", "missive",
+)  # fmt: skip
+_PLATFORM_ACCOUNT_WORDS = ("account", "page", "feed", "handle")
+_PLATFORM_NOUNS_ALT = "|".join(_PLATFORM_NOUN_WORDS)
+_PLATFORM_ACCOUNTS_ALT = "|".join(_PLATFORM_ACCOUNT_WORDS)
+# The nouns of TWEET_NOUN_RE.
+_TWEET_NOUN_WORDS = (
+    "retweets", "retweet", "tweets", "tweet", "tweetstorms", "tweetstorm", "tweeter", "tuits",
+    "tuit",
+)  # fmt: skip
 
 # ``X`` and ``Threads`` as written, where the prose uses them as platforms.
 CASED_MENTION_RE: Final = regex.compile(
@@ -174,10 +191,8 @@ PLATFORM_NOUN_RE: Final = regex.compile(
     (?<owner>(?:[\p{{Lu}}][\w.&-]*+[ \t]++){{0,3}}?)    # South Park
     (?<platform>(?i:{_PLATFORMS})|(?-i:X|IG|FB))[ \t]++
     (?:
-        (?<noun>(?i:post|posts|video|videos|photo|photos|picture|pictures|story|stories
-                 |reel|reels|live|livestream|message|statement|thread|update|caption
-                 |clip|selfie|note|announcement|response|reply|comment|rant|missive))\b
-      | (?<acct>(?i:account|page|feed|handle))[ \t]++(?<acctverb>(?i:{_VERBS}|includes|included|featured|features))\b
+        (?<noun>(?i:{_PLATFORM_NOUNS_ALT}))\b
+      | (?<acct>(?i:{_PLATFORM_ACCOUNTS_ALT}))[ \t]++(?<acctverb>(?i:{_VERBS}|includes|included|featured|features))\b
     )
     """,
     regex.VERBOSE,
@@ -621,6 +636,11 @@ _DET_STARTS: Final = frozenset(
     (*_DET_WORDS, "another", "in", "several", "multiple", "these", "those", "two", "three", "few")
 )
 _TWEET_NOUN_STARTS: Final = _DET_STARTS | {"via", "with", "through", "on", "under"}
+# The nouns the noun patterns need, as whole words: the patterns run only in
+# windows that hold one.
+_POST_NOUN_SET: Final = frozenset(_POST_NOUN_WORDS)
+_PLATFORM_NOUN_SET: Final = frozenset(_PLATFORM_NOUN_WORDS + _PLATFORM_ACCOUNT_WORDS)
+_TWEET_NOUN_SET: Final = frozenset(_TWEET_NOUN_WORDS)
 
 # A word, for the start candidates.
 WORD_RE: Final = regex.compile(r"\w++", regex.VERBOSE)
@@ -636,8 +656,11 @@ class _Words:
     def __init__(self, text: str, start: int, end: int, lowered: str) -> None:
         self.offsets: list[int]
         self.words: list[str]
+        found: Sequence[re.Match[str] | regex.Match[str]]
         if len(lowered) == end - start:  # lower() kept every offset
-            words_re = _ASCII_WORD_RE if lowered.isascii() else WORD_RE
+            words_re: re.Pattern[str] | regex.Pattern[str] = (
+                _ASCII_WORD_RE if lowered.isascii() else WORD_RE
+            )
             found = list(words_re.finditer(lowered))
             self.offsets = [start + m.start() for m in found]
             self.words = [m.group() for m in found]
@@ -656,6 +679,27 @@ class _Words:
                     self.owners.update(range(lo, bisect_left(self.offsets, at)))
                 at = text.find(mark, at + 1, end)
         self._starts: dict[frozenset[str], list[int]] = {}
+        # a letter regex matches to an ASCII one ignoring case: word gates
+        # on lower-cased words would not be exact, so they let all through
+        self.folds = len(lowered) != end - start or any(
+            letter in lowered for letter in _FOLDS_TO_ASCII
+        )
+
+    def holds(self, start: int, end: int, vocabulary: frozenset[str]) -> bool:
+        """Whether a word of *vocabulary* stands in ``[start, end)``: a pattern
+        that needs one of them as a whole word can match there only if so. A
+        word running past *end* is taken as cut there, as a pattern searching
+        up to *end* sees it."""
+        if self.folds:
+            return True
+        offsets, words = self.offsets, self.words
+        for i in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+            word = words[i]
+            if word in vocabulary:
+                return True
+            if offsets[i] + len(word) > end and word[: end - offsets[i]] in vocabulary:
+                return True
+        return False
 
     def starts(self, start: int, end: int, words: frozenset[str]) -> list[int]:
         """Offsets in ``[start, end)`` where a pattern opening with one of
@@ -1023,8 +1067,11 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
             if verb in _SPEECH_SET and CLAUSE_SUBJECT_RE.search(m.group("gap") or ""):
                 continue  # ``said it had removed the videos from YouTube``: another verb's
             add(m, _platform_of(m.group("platform")), 3, gap=m.span("gap"))
-        for m in _matches_at(
-            NOUN_ON_PLATFORM_RE, text, words.starts(w_start, w_end, _DET_STARTS), w_end
+        noun_on = words.holds(w_start, w_end, _POST_NOUN_SET)  # ``a post on X``: a noun
+        for m in (
+            _matches_at(NOUN_ON_PLATFORM_RE, text, words.starts(w_start, w_end, _DET_STARTS), w_end)
+            if noun_on
+            else ()
         ):
             if PROFILE_BEFORE_RE.search(text, max(start, m.start("noun") - 12), m.start("noun")):
                 continue  # ``changed his profile picture on Facebook``: not a post
@@ -1035,6 +1082,8 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
             owner = _owner(m.group("det")) or _owner(m.group("det2"))
             add(m, _platform_of(m.group("platform")), 3, owner=owner)
     for w_start, w_end in noun_windows:
+        if not words.holds(w_start, w_end, _PLATFORM_NOUN_SET):
+            continue  # ``a Facebook post``, ``his Twitter account shared``: a noun
         for m in _matches_at(
             PLATFORM_NOUN_RE, text, words.starts(w_start, w_end, _DET_STARTS), w_end
         ):
@@ -1058,6 +1107,7 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
     tweet_nouns = (
         m
         for ws, we in tweet_windows
+        if words.holds(ws, we, _TWEET_NOUN_SET)
         for m in _matches_at(TWEET_NOUN_RE, text, words.starts(ws, we, _TWEET_NOUN_STARTS), we)
     )
     for m in tweet_nouns:
@@ -1412,6 +1462,23 @@ def _last_word(text: str, cue: _Cue) -> str:
     return chunk.rsplit(None, 1)[-1] if chunk.strip() else ""
 
 
+# Non-ASCII letters that ``regex`` matches to an ASCII letter ignoring case
+# (``İ`` to i, ``ſ`` to s; the Kelvin sign to k is lowered to "k" already):
+# a substring gate on lower-cased text lets them through.
+_FOLDS_TO_ASCII: Final = ("İ", "ſ")
+# The verbs POST_READS_RE ends with, as substrings.
+_READS_VERBS: Final = ("read", "said", "says", "state")
+
+
+def _may_hold(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern that needs one of *words* may match
+    in *lowered* (lower-cased text): a substring gate, exact for ``regex``'s
+    ``(?i:…)``."""
+    return any(word in lowered for word in words) or any(
+        letter in lowered for letter in _FOLDS_TO_ASCII
+    )
+
+
 def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation]) -> _Cue | None:
     """A cue whose platform is the passage's: ``"…," one commenter wrote``."""
     text = doc.text
@@ -1423,7 +1490,7 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
     if not posting and not writing:
         return None
     if writing:
-        reads = POST_READS_RE.search(text, start, end)
+        reads = POST_READS_RE.search(text, start, end) if _may_hold(lowered, _READS_VERBS) else None
         if reads is not None and not doc.quoted(reads.start()):
             ok, platform = doc.context_platform(reads.start())
             if ok:

@@ -1,0 +1,110 @@
+"""The prose detector's cheap gates never change what it finds.
+
+Substring and word gates keep the cue patterns away from sentences and
+windows that cannot match (a platform named without a post noun, a
+paragraph without a posting word). Each test reads the same text with the
+gates in place and with them opened, and the results must agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from socialcite import _prose
+from socialcite._dates import DateResolver
+
+# Words the gated patterns hinge on, with near misses (``posted`` holds
+# ``post``; ``postscript`` is no noun), folding letters and noise.
+_WORDS = [
+    "a", "the", "his", "Trump's", "an", "in a", "another", "one", "several",
+    "post", "posts", "Post", "POST", "postscript", "poſt", "video", "videos", "live",
+    "account", "page", "feed", "handle", "pages", "note", "noted",
+    "tweet", "tweets", "Tweet", "retweet", "tweetstorm", "tweeter", "tuit", "tweeted",
+    "on", "to", "onto", "via", "in", "said", "reads", "read", "stated", "wrote",
+    "Twitter", "Facebook", "Instagram", "X", "IG", "TikTok", "social media",
+    "caption", "comment", "message", "update", "shared", "posted", "uploaded",
+    "İnstagram", "since-deleted", "new", "birthday",
+]  # fmt: skip
+_GLUE = [" ", " ", " ", ", ", ". ", ": ", "-", "\n", ' "', '" ', "“", "”", "’s "]
+
+words = st.sampled_from(_WORDS)
+glue = st.sampled_from(_GLUE)
+sentences = st.lists(st.tuples(words, glue), min_size=1, max_size=30).map(
+    lambda parts: "".join(w + g for w, g in parts)
+)
+
+
+@contextmanager
+def _gates_open() -> Iterator[None]:
+    """Every gate let through: the patterns run wherever they used to."""
+    holds, may_borrow, may_hold = (
+        _prose._Words.holds,
+        _prose._Document.may_borrow,
+        _prose._may_hold,
+    )
+    _prose._Words.holds = lambda self, start, end, vocabulary: True  # type: ignore[method-assign]
+    _prose._Document.may_borrow = lambda self, paragraph: True  # type: ignore[method-assign]
+    _prose._may_hold = lambda lowered, words: True
+    try:
+        yield
+    finally:
+        _prose._Words.holds = holds  # type: ignore[method-assign]
+        _prose._Document.may_borrow = may_borrow  # type: ignore[method-assign]
+        _prose._may_hold = may_hold
+
+
+def _both(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    gated = [c.to_dict() for c in _prose.find_citations(text, DateResolver(None))]
+    with _gates_open():
+        opened = [c.to_dict() for c in _prose.find_citations(text, DateResolver(None))]
+    return gated, opened
+
+
+REAL = [
+    pytest.param('"We won," he said in a post on X.', id="noun-on-platform"),
+    pytest.param("In a Facebook post, the mayor thanked the crews.", id="platform-noun"),
+    pytest.param('His Instagram account shared a video: "Sunday vibes."', id="platform-account"),
+    pytest.param('In a tweet, Ann wrote: "We won."', id="tweet-noun"),
+    pytest.param('On Twitter, fans cheered.\n"Best day ever," one user wrote.', id="borrowed-cue"),
+    pytest.param("The caption on Instagram reads: “Sunday.”", id="caption-reads"),
+    pytest.param('In a Facebook poſt, the mayor wrote: "Thanks."', id="long-s-folds-to-s"),
+    pytest.param('In a poſt on Facebook, the mayor wrote: "Thanks."', id="long-s-before-platform"),
+]
+
+
+@pytest.mark.parametrize("text", REAL)
+def test_gates_keep_real_cases(text: str) -> None:
+    gated, opened = _both(text)
+    assert gated == opened
+    assert gated, "the case should give a citation"
+
+
+@given(sentences)
+def test_gates_never_change_the_result(text: str) -> None:
+    gated, opened = _both(text)
+    assert gated == opened
+
+
+def _words(text: str) -> _prose._Words:
+    return _prose._Words(text, 0, len(text), text.lower())
+
+
+HOLDS = [
+    pytest.param("a Facebook post", 15, {"post"}, True, id="whole-word"),
+    pytest.param("a Facebook Post", 15, {"post"}, True, id="any-case"),
+    pytest.param("a Facebook posted", 17, {"post"}, False, id="longer-word-is-not-the-noun"),
+    pytest.param("a Facebook postscript", 15, {"post"}, True, id="word-cut-at-the-window-end"),
+    pytest.param("a Facebook poſt", 15, {"post"}, True, id="long-s-lets-all-through"),
+    pytest.param("a Facebook video", 16, {"post"}, False, id="no-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "end", "vocabulary", "expected"), HOLDS)
+def test_words_hold(text: str, end: int, vocabulary: set[str], expected: bool) -> None:
+    assert _words(text).holds(0, end, frozenset(vocabulary)) is expected
