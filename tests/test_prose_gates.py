@@ -29,7 +29,8 @@ _WORDS = [
     "on", "to", "onto", "via", "in", "said", "reads", "read", "stated", "wrote",
     "Twitter", "Facebook", "Instagram", "X", "IG", "TikTok", "social media",
     "caption", "comment", "message", "update", "shared", "posted", "uploaded",
-    "İnstagram", "since-deleted", "new", "birthday",
+    "İnstagram", "since-deleted", "new", "birthday", "live-tweeted", "re-tweeted",
+    "getwittert", "tuiteó", "And", "Meanwhile", "On", "İn", "vİa", "twİtter", "tuİte",
 ]  # fmt: skip
 _GLUE = [" ", " ", " ", ", ", ". ", ": ", "-", "\n", ' "', '" ', "“", "”", "’s "]
 
@@ -43,20 +44,26 @@ sentences = st.lists(st.tuples(words, glue), min_size=1, max_size=30).map(
 @contextmanager
 def _gates_open() -> Iterator[None]:
     """Every gate let through: the patterns run wherever they used to."""
-    holds, may_borrow, may_hold = (
+    holds, may_borrow, may_hold, first_stem, lead_words = (
         _prose._Words.holds,
         _prose._Document.may_borrow,
         _prose._may_hold,
+        _prose._first_stem,
+        _prose._LEAD_WORDS,
     )
     _prose._Words.holds = lambda self, start, end, vocabulary: True  # type: ignore[method-assign]
     _prose._Document.may_borrow = lambda self, paragraph: True  # type: ignore[method-assign]
     _prose._may_hold = lambda lowered, words: True
+    _prose._first_stem = lambda lowered, start, end: start
+    _prose._LEAD_WORDS = ("",)  # type: ignore[misc]
     try:
         yield
     finally:
         _prose._Words.holds = holds  # type: ignore[method-assign]
         _prose._Document.may_borrow = may_borrow  # type: ignore[method-assign]
         _prose._may_hold = may_hold
+        _prose._first_stem = first_stem
+        _prose._LEAD_WORDS = lead_words  # type: ignore[misc]
 
 
 def _both(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -73,6 +80,10 @@ REAL = [
     pytest.param('In a tweet, Ann wrote: "We won."', id="tweet-noun"),
     pytest.param('On Twitter, fans cheered.\n"Best day ever," one user wrote.', id="borrowed-cue"),
     pytest.param("The caption on Instagram reads: “Sunday.”", id="caption-reads"),
+    pytest.param('Ann live-tweeted the game: "What a goal."', id="tweet-verb-with-prefix"),
+    pytest.param('She getwittert: "Hallo."', id="tweet-verb-german"),
+    pytest.param('On Twitter, the mayor wrote: "Thanks."', id="lead-platform"),
+    pytest.param('Meanwhile on Instagram, Ann wrote: "Hi."', id="lead-platform-after-adverb"),
     pytest.param('In a Facebook poſt, the mayor wrote: "Thanks."', id="long-s-folds-to-s"),
     pytest.param('In a poſt on Facebook, the mayor wrote: "Thanks."', id="long-s-before-platform"),
 ]

@@ -1027,6 +1027,21 @@ def find_citations(
     return found
 
 
+# What TWEET_VERB_RE's words hold (``getwittert`` holds ``twitter``).
+_TWEET_VERB_STEMS: Final = ("tweet", "tuite", "twitter")
+# The words LEAD_PLATFORM_RE opens with (``On Twitter, she wrote``).
+_LEAD_WORDS: Final[tuple[str, ...]] = ("and", "but", "over", "meanwhile", "on", "in", "via")
+
+
+def _first_stem(lowered: str, start: int, end: int) -> int:
+    """Where the first tweet-verb stem stands in ``lowered[start:end]`` (``-1``:
+    none); ``start`` when a letter regex folds to "i" ignoring case hides one."""
+    if "İ" in lowered[start:end]:
+        return start
+    found = [at for stem in _TWEET_VERB_STEMS if (at := lowered.find(stem, start, end)) >= 0]
+    return min(found, default=-1)
+
+
 def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
     text = doc.text
     cues: list[_Cue] = []
@@ -1051,7 +1066,12 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
     hi = max((e for _, e in spans), default=start)
     words = _Words(text, lo, hi, lowered[lo - start : hi - start])
     for w_start, w_end in tweet_windows:
-        for m in TWEET_VERB_RE.finditer(text, w_start, w_end):
+        # a tweet verb holds one of the stems and starts at most 5 characters
+        # before it (``live-tweeted``): the search starts there
+        first = _first_stem(lowered, w_start - start, w_end - start)
+        if first < 0:
+            continue
+        for m in TWEET_VERB_RE.finditer(text, max(w_start, start + first - 5), w_end):
             word = m.group().lower()
             add(m, Platform.TWITTER, 3, retweet="re" in word[:3])
     # the platform-anchored patterns run only around the platform names
@@ -1126,7 +1146,11 @@ def _sentence_cues(doc: _Document, start: int, end: int) -> list[_Cue]:
             owner=_owner(m.group("det")),
             definite=not (indefinite or series),
         )
-    lead = LEAD_PLATFORM_RE.match(text, start, end)
+    lead = (
+        LEAD_PLATFORM_RE.match(text, start, end)
+        if lowered.startswith(_LEAD_WORDS) or "İ" in lowered[:12]
+        else None
+    )
     if lead is not None:
         cues.append(
             _Cue(
