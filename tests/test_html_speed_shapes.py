@@ -211,3 +211,29 @@ def test_render_kinds_follow_the_element_sets() -> None:
 )  # fmt: skip
 def test_render_states(html: str, prose: str) -> None:
     assert parse_html(html).prose == prose
+
+
+# --- text runs: the inlined literal and reference paths ------------------------------
+
+TEXT_RUNS = [
+    pytest.param("<p>a&amp;b&amp;c</p>", "a&b&c",
+                 [(3, 4), (4, 9), (9, 10), (10, 15), (15, 16)], id="literals-between-references"),
+    pytest.param("<p>&amp; x &nbsp;&nbsp;y&quot;</p>", '& x y"',
+                 [(3, 8), (8, 9), (9, 10), (10, 11), (23, 24), (24, 30)], id="spaces-and-nbsp-fold"),
+    pytest.param("<blockquote>&ldquo;q&rdquo; x<br>&mdash; y</blockquote>", "    “q” x\n    — y",
+                 [(12, 12)] * 4 + [(12, 19), (19, 20), (20, 27), (27, 28), (28, 29), (29, 33)]
+                 + [(33, 33)] * 4 + [(33, 40), (40, 41), (41, 42)],
+                 id="quoted-lines-start-indented"),
+    pytest.param("<p>a \u200b b&shy;c&#8203;d</p>", "a bcd",
+                 [(3, 4), (4, 5), (7, 8), (13, 14), (21, 22)], id="invisible-characters-dropped"),
+    pytest.param("<p>&#99999999;&#x1F600;&&#;</p>", "\ufffd9;😀&&#;",
+                 [(3, 12), (12, 13), (13, 14), (14, 23), (23, 24), (24, 25), (25, 26), (26, 27)],
+                 id="bad-and-astral-references"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "prose", "spans"), TEXT_RUNS)
+def test_text_runs_map_every_character(html: str, prose: str, spans: list[tuple[int, int]]) -> None:
+    page = parse_html(html)
+    assert page.prose == prose
+    assert [page.source_span((i, i + 1)) for i in range(len(prose))] == spans

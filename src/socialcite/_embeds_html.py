@@ -28,6 +28,10 @@ tokenized by ``_html``).
 
 from __future__ import annotations
 
+import operator
+from itertools import repeat
+from typing import Any
+
 import attrs
 
 from socialcite import _handles
@@ -78,9 +82,10 @@ def _widget_ref(page: HtmlPage, widget: Widget, attributes: dict[str, str]) -> P
     # The permalink among the widget's links: the last one names the post
     # (a tweet's footer date link comes after any links in its text).
     found: PostRef | None = None
+    names = page.tags.names
+    closing = page.tags.closing
     for index in range(widget.first + 1, widget.last):
-        tag = page.tags[index]
-        if tag.name != "a" or tag.closing:
+        if names[index] != "a" or closing[index]:
             continue
         href = page.attributes(index).get("href")
         if not href:
@@ -92,9 +97,10 @@ def _widget_ref(page: HtmlPage, widget: Widget, attributes: dict[str, str]) -> P
 
 
 def _time_datetime(page: HtmlPage, widget: Widget) -> str | None:
+    names = page.tags.names
+    closing = page.tags.closing
     for index in range(widget.first + 1, widget.last):
-        tag = page.tags[index]
-        if tag.name == "time" and not tag.closing:
+        if names[index] == "time" and not closing[index]:
             value = page.attributes(index).get("datetime")
             if value:
                 return value
@@ -188,6 +194,15 @@ def _embed(page: HtmlPage, widget: Widget, resolver: DateResolver) -> Citation |
     )
 
 
+def _arguments(citation: Citation) -> dict[str, Any]:
+    """The arguments that build *citation* again (what ``attrs.evolve`` passes)."""
+    return {
+        field.alias or field.name: getattr(citation, field.name)
+        for field in attrs.fields(Citation)
+        if field.init
+    }
+
+
 def find_embeds(page: HtmlPage, resolver: DateResolver) -> list[Citation]:
     """Every widget embed in *page*, spans in HTML offsets.
 
@@ -212,32 +227,38 @@ def find_embeds(page: HtmlPage, resolver: DateResolver) -> list[Citation]:
     # hostile page of thousands of copies) is read once; each copy keeps its
     # own span. The key holds the tags' offsets within the widget too, so two
     # widgets share a reading only when they were tokenized alike.
-    read: dict[tuple[str, tuple[tuple[str, int, int, bool, int], ...]], Citation | None] = {}
+    # A reading is kept as the arguments that build its citation: a copy is
+    # the same arguments with its span (attrs.evolve, without looking the
+    # fields up again for each of thousands of copies).
+    read: dict[tuple[object, ...], dict[str, Any] | None] = {}
     source = page.source
-    tags = page.tags
+    names, starts, ends, closing, attrs_starts = page.tags.columns()
     for widget in page.widgets:
         start = widget.start
+        within = slice(widget.first, widget.last + 1)
+        # The tags' columns, offsets made relative to the widget (built in C).
         key = (
             source[start : widget.end],
-            tuple(
-                (t[0], t[1] - start, t[2] - start, t[3], t[4] - start)
-                for t in tags[widget.first : widget.last + 1]
-            ),
+            tuple(names[within]),
+            tuple(map(operator.sub, starts[within], repeat(start))),
+            tuple(map(operator.sub, ends[within], repeat(start))),
+            tuple(closing[within]),
+            tuple(map(operator.sub, attrs_starts[within], repeat(start))),
         )
         if key in read:
-            citation = read[key]
-            if citation is not None:
-                citation = attrs.evolve(citation, span=(start, widget.end))
-        else:
-            try:
-                citation = _embed(page, widget, resolver)
-            except (
-                ValueError,
-                KeyError,
-                IndexError,
-            ):  # malformed markup loses one widget, not the page
-                citation = None
-            read[key] = citation
+            arguments = read[key]
+            if arguments is not None:
+                found.append(Citation(**{**arguments, "span": (start, widget.end)}))
+            continue
+        try:
+            citation = _embed(page, widget, resolver)
+        except (
+            ValueError,
+            KeyError,
+            IndexError,
+        ):  # malformed markup loses one widget, not the page
+            citation = None
+        read[key] = None if citation is None else _arguments(citation)
         if citation is not None:
             found.append(citation)
     return found

@@ -160,6 +160,8 @@ _TEXT_SPECIAL_RE = _FAST_RE.compile(
     """,
     _FAST_RE.VERBOSE,
 )
+_SPACE_GROUP = _TEXT_SPECIAL_RE.groupindex["space"]
+_ENTITY_GROUP = _TEXT_SPECIAL_RE.groupindex["entity"]
 
 _COMMENT_NAME = "!--"
 _OTHER_NAME = "!"
@@ -277,7 +279,7 @@ class TagTable(Sequence[Tag]):
 
     def __getitem__(self, index: int | slice) -> Tag | list[Tag]:
         if isinstance(index, slice):
-            names, starts, ends, closing, attrs_starts = self._columns()
+            names, starts, ends, closing, attrs_starts = self.columns()
             return list(
                 map(
                     _new_tag,
@@ -302,19 +304,24 @@ class TagTable(Sequence[Tag]):
         )
 
     def __iter__(self) -> Iterator[Tag]:
-        return map(_new_tag, zip(*self._columns(), strict=True))
+        return map(_new_tag, zip(*self.columns(), strict=True))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TagTable):
             return NotImplemented
-        return self._columns() == other._columns()
+        return self.columns() == other.columns()
 
     __hash__ = None  # type: ignore[assignment]  # mutable columns
 
     def __repr__(self) -> str:
         return f"TagTable({list(self)!r})"
 
-    def _columns(self) -> tuple[list[str], list[int], list[int], list[bool], list[int]]:
+    def columns(self) -> tuple[list[str], list[int], list[int], list[bool], list[int]]:
+        """The five columns, in the order of :class:`Tag`'s fields.
+
+        >>> tokenize("<p>Hi</p>").columns()
+        (['p', 'p'], [0, 5], [3, 9], [False, True], [2, 8])
+        """
         return (self.names, self.starts, self.ends, self.closing, self.attrs_starts)
 
 
@@ -500,7 +507,24 @@ def _widget_platform(source: str, tag: Tag) -> Platform | bool | None:
         return False
     if name == "div" and "fb-" not in raw:  # div widgets: fb-post, fb-video
         return False
-    for token in _class_tokens(source, tag):
+    # A page embeds the same widget markup again and again: read once (a
+    # long attribute text is not kept in the cache).
+    if len(raw) <= _CACHED_ATTRS:
+        return _cached_class_widget(name, raw)
+    return _class_widget(name, raw)
+
+
+_CACHED_ATTRS = 1_000
+
+
+@functools.lru_cache(maxsize=1024)
+def _cached_class_widget(name: str, raw: str) -> Platform | bool:
+    return _class_widget(name, raw)
+
+
+def _class_widget(name: str, raw: str) -> Platform | bool:
+    """The platform of a class widget from its element and attribute text, else ``False``."""
+    for token in _class_tokens(raw, Tag(name, 0, len(raw), False, 0)):
         platform = CLASS_WIDGETS.get((name, token))
         if platform is not None:
             return platform
@@ -551,7 +575,7 @@ def _closing_tags(
 def find_widgets(source: str, tags: Sequence[Tag]) -> list[Widget]:
     """The widget elements among *tags* (not nested inside one another)."""
     table = TagTable.of(tags)
-    names, starts, ends, closes, attrs_starts = table._columns()
+    names, starts, ends, closes, attrs_starts = table.columns()
     attributed = table.attributed()
     # A class widget has attributes; an element widget may have none.
     with_class = map(_CLASS_ELEMENTS.__contains__, map(names.__getitem__, attributed))
@@ -781,7 +805,7 @@ def find_layout(source: str, tags: Sequence[Tag]) -> tuple[list[tuple[int, int]]
     ([(4, 7)], {0: 3, 8: 9})
     """
     table = TagTable.of(tags)
-    names, _, ends, closes, attrs_starts = table._columns()
+    names, _, ends, closes, attrs_starts = table.columns()
     parts: list[tuple[int, int, str]] = []  # (tier, index, signature)
     furniture_elements = layout.FURNITURE_ELEMENTS
     body_elements = layout.BODY_ELEMENTS
@@ -992,14 +1016,29 @@ class _ProseBuilder:
         for m in _TEXT_SPECIAL_RE.finditer(source, start, end):
             m_start, m_end = m.span()
             if m_start > pos:
-                literal(pos, m_start)
+                if (
+                    self.pending_space is None
+                    and source[pos] != " "
+                    and source[m_start - 1] != " "
+                    and not (self.indent and self.at_line_start)
+                ):
+                    # _literal, inlined for text with no space to fold at
+                    # either end (between two references, most often).
+                    add_part(source[pos:m_start])
+                    add_prose(self.length)
+                    add_start(pos)
+                    add_end(m_start)
+                    add_literal(True)
+                    self.length += m_start - pos
+                    self.at_line_start = False
+                else:
+                    literal(pos, m_start)
             pos = m_end
-            kind = m.lastgroup
-            if kind == "space":
-                space(m_start, m_end)
-                continue
-            if kind != "entity":  # invisible characters
-                continue
+            kind = m.lastindex
+            if kind != _ENTITY_GROUP:
+                if kind == _SPACE_GROUP:
+                    space(m_start, m_end)
+                continue  # invisible characters: dropped
             reference = m.group()
             decoded = known.get(reference)
             if decoded is None:
@@ -1098,7 +1137,7 @@ def _render(
     """
     if out is None:
         out = _ProseBuilder(source)
-    names, starts, ends, closes, _ = tags._columns()
+    names, starts, ends, closes, _ = tags.columns()
     text = out.text
     newline = out.newline
     kinds = _RENDER_KIND
