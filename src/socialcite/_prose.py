@@ -48,6 +48,7 @@ from socialcite._cues import (
     TWEET_WORDS,
 )
 from socialcite._dates import DateResolver
+from socialcite._lowering import lower_keeping_offsets
 from socialcite._model import Account, Citation, CitationKind, DateSource, Platform
 from socialcite._quotes import QUOTE_MARK_RE, Quotation, find_quotations
 from socialcite._sentences import Sentence, lines_containing, split_sentences
@@ -793,9 +794,7 @@ class _Document:
         self.claimed_starts = [s for s, _ in spans]
         self.claimed_ends = [e for _, e in spans]
         mentions: list[tuple[int, Platform | None]] = []
-        lowered = text.lower()
-        if len(lowered) != len(text):  # rare letters that change length in lower()
-            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        lowered = lower_keeping_offsets(text)
         self.lowered = lowered  # offsets as in text: sentences slice it
         for pos, word in _scan_mentions(lowered):
             if not self.claimed(pos):
