@@ -119,3 +119,15 @@ HOLDS = [
 @pytest.mark.parametrize(("text", "end", "vocabulary", "expected"), HOLDS)
 def test_words_hold(text: str, end: int, vocabulary: set[str], expected: bool) -> None:
     assert _words(text).holds(0, end, frozenset(vocabulary)) is expected
+
+
+_CASED = [
+    "X", "Threads", "on X", "to X", "via X", "On X", "X,", "X post", "X account", "Xbox",
+    "SpaceX", "X-ray", "X’s", "Threads post", "on Threads", "the", "said", "posted", "a",
+]  # fmt: skip
+
+
+@given(st.lists(st.tuples(st.sampled_from(_CASED), glue), max_size=25))
+def test_cased_mentions_dense_and_sparse_agree(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + g for w, g in parts)
+    assert _prose._cased_mentions(text, dense=True) == _prose._cased_mentions(text, dense=False)

@@ -64,6 +64,8 @@ _SPACE = r"[ \t\xa0\u2000-\u200b\u202f\u205f\u3000]"
 
 # "— Name (@handle) May 31, 2018": the footer of Twitter/X, Bluesky and
 # Mastodon blockquote widgets.
+# The dashes a footer opens with (the first character of _DASH_FOOTER_RE).
+_DASHES: Final = "—–―"
 _DASH_FOOTER_RE = regex.compile(
     rf"""
     (?P<cue>
@@ -240,12 +242,16 @@ _SHARED_BY_LEADS = tuple(lead for lead, _ in INSTAGRAM_SHARED_BY)
 _POSTED_BY_LEADS = tuple(lead for lead, _ in FACEBOOK_POSTED_BY)
 
 
-def _on_lines(pattern: regex.Pattern[str], text: str, needle: str) -> Iterator[regex.Match[str]]:
+def _on_lines(
+    pattern: regex.Pattern[str], text: str, needle: str, also: str = ""
+) -> Iterator[regex.Match[str]]:
     """What ``pattern.finditer(text)`` finds, for a *pattern* that matches
-    within one line and only on a line holding *needle*: run on those lines
-    alone (a few short lines, not the whole article)."""
+    within one line and only on a line holding *needle* (and, given *also*,
+    one of its characters): run on those lines alone (a few short lines,
+    not the whole article)."""
     for start, end in lines_containing(text, needle):
-        yield from pattern.finditer(text, start, end)
+        if not also or any(text.find(char, start, end) >= 0 for char in also):
+            yield from pattern.finditer(text, start, end)
 
 
 # The forms that open their line (after its padding, spaces or ``>``), by the
@@ -307,7 +313,7 @@ def _footers(text: str) -> list[_Footer]:
     # no embed. Dash footers run on the lines holding an ``@``; the forms
     # that open their line, at the line starts that open with their words.
     opening = _opening_lines(text)
-    for m in _on_lines(_DASH_FOOTER_RE, text, "@") if "(" in text else ():
+    for m in _on_lines(_DASH_FOOTER_RE, text, "@", _DASHES) if "(" in text else ():
         handle = _clean(m["handle"])
         date_text = _clean(m["mddate"] or m["date"])
         platform = _dash_platform(handle or "")

@@ -125,6 +125,17 @@ CASED_MENTION_RE: Final = regex.compile(
 )
 
 
+# CASED_MENTION_RE's first branch read apart, around an occurrence: the
+# preposition before it (matched right to left from it) ...
+_PREPOSITION_BEFORE_RE: Final = regex.compile(
+    r"""
+    \b(?:on|to|via|onto|On|To|Via)[ \t]++   # on, to, via, then blanks up to the word
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+# ... and what may not follow it.
+_CASED_END_RE: Final = regex.compile(r"[\w'’-]")
+
 # ``tweeted``, ``retweeted``, ``to tweet``: the verb is the cue.
 TWEET_VERB_RE: Final = regex.compile(
     r"""
@@ -694,13 +705,12 @@ class _Words:
         if self.folds:
             return True
         offsets, words = self.offsets, self.words
-        for i in range(bisect_left(offsets, start), bisect_left(offsets, end)):
-            word = words[i]
-            if word in vocabulary:
-                return True
-            if offsets[i] + len(word) > end and word[: end - offsets[i]] in vocabulary:
-                return True
-        return False
+        lo, hi = bisect_left(offsets, start), bisect_left(offsets, end)
+        if not vocabulary.isdisjoint(words[lo:hi]):
+            return True  # (a word running past end held whole: only a wider gate)
+        # only the last word can run past end
+        last = hi - 1
+        return last >= lo and words[last][: end - offsets[last]] in vocabulary
 
     def starts(self, start: int, end: int, words: frozenset[str]) -> list[int]:
         """Offsets in ``[start, end)`` where a pattern opening with one of
@@ -742,18 +752,27 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _cased_mentions(text: str) -> list[tuple[int, str]]:
+def _cased_mentions(text: str, *, dense: bool | None = None) -> list[tuple[int, str]]:
     """``X`` and ``Threads`` where the prose uses them as platforms: the
     pattern is tried only around each occurrence of the two words (found by
-    ``str.find``), not at every character of the text."""
+    ``str.find``), not at every character of the text. *dense* forces one
+    pass over the whole text (``True``) or the tries (``False``), which find
+    the same; by default the cheaper is taken."""
     found: dict[int, str] = {}
-    if (text.count("X") + text.count("Threads")) * 2000 > len(text):
+    if dense is None:
+        # a try costs about what a pass over 500 characters does
+        dense = (text.count("X") + text.count("Threads")) * 500 > len(text)
+    if dense:
         # dense: one pass over the whole text costs less than a pass per word
         for m in CASED_MENTION_RE.finditer(text):
             word = m.group("cased") or m.group("cased2") or m.group("cased3")
             if word:
                 found.setdefault(m.start("cased") if m.group("cased") else m.start(), word)
         return sorted(found.items())
+    # Each occurrence read where it stands: the pattern's own branches at it
+    # (``X, formerly``, ``an X post``), or a preposition right before it
+    # (``on X``). Never a search bounded short of the text's end, where a
+    # lookahead would see the bound as the end of the text.
     for literal in ("X", "Threads"):
         at = text.find(literal)
         while at >= 0:
@@ -761,21 +780,12 @@ def _cased_mentions(text: str) -> list[tuple[int, str]]:
             if (at and _word_char(text[at - 1])) or (end < len(text) and _word_char(text[end])):
                 at = text.find(literal, end)  # part of a word (``Xbox``): never the platform
                 continue
-            head = text[max(0, at - 16) : at].rstrip(" \t")
-            tail = text[end : end + 24]
-            if not (
-                head.endswith(_CASED_BEFORE)
-                or tail.startswith(",")
-                or tail.lstrip(" \t").startswith(_CASED_AFTER)
+            own = literal == "X" and CASED_MENTION_RE.match(text, at) is not None
+            if own or (
+                _PREPOSITION_BEFORE_RE.match(text, 0, at) and not _CASED_END_RE.match(text, end)
             ):
-                at = text.find(literal, end)  # none of the pattern's contexts
-                continue
-            for m in CASED_MENTION_RE.finditer(text, max(0, at - 16), end + 24):
-                word = m.group("cased") or m.group("cased2") or m.group("cased3")
-                pos = m.start("cased") if m.group("cased") else m.start()
-                if word:
-                    found.setdefault(pos, word)
-            at = text.find(literal, at + 1)
+                found.setdefault(at, literal)
+            at = text.find(literal, end)
     return sorted(found.items())
 
 
