@@ -832,11 +832,16 @@ class _Document:
             if not self.claimed(q.start) and q.text  # a quote quotes words
         ]
         self.quote_starts = [q.start for q in self.quotes]
-        self.sentences = split_sentences(text, [(q.start, q.end) for q in self.quotes], paragraphs)
+        self._borrowing: dict[int, bool] = {}  # paragraph start -> may_borrow
+        # Sentences only where one can cite: a paragraph naming a platform, or
+        # one whose words a borrowed cue needs. Nothing reads the sentences
+        # of another paragraph (a question frame or a quote's fragments stay
+        # in their own), so the rest need no splitting.
+        citing = [(s, e) for s, e in paragraphs if self.mentions_in(s, e) or self.may_borrow(s)]
+        self.sentences = split_sentences(text, [(q.start, q.end) for q in self.quotes], citing)
         self.speakers = SpeakerFinder(text)
         self.posters: dict[str, Platform | None] = {}
         self.poster_keys: dict[str, str] = {}  # last word of a poster's name -> name
-        self._borrowing: dict[int, bool] = {}  # paragraph start -> may_borrow
 
     def may_borrow(self, paragraph: int) -> bool:
         """Whether a sentence of the paragraph starting at *paragraph* may
