@@ -822,22 +822,25 @@ class _Document:
         self.mention_platforms = [platform for _, platform in mentions]
         del mentions
         # Only paragraphs that name a platform, or follow one closely (for
-        # quotes that borrow the passage's platform), are read at all; their
-        # quotations run on into the paragraphs after them.
-        paragraphs = self._paragraphs() if self.mention_pos else []
+        # quotes that borrow the passage's platform), are read at all; and of
+        # those only the ones that can cite: naming a platform, or holding a
+        # word a borrowed cue needs. Nothing else reads the others: a question
+        # frame or a quote's fragments stay in their own paragraph, a colon's
+        # block and a quote that runs on are in the paragraphs after it.
+        self._borrowing: dict[int, bool] = {}  # paragraph start -> may_borrow
+        citing = [
+            (start, end)
+            for start, end in (self._paragraphs() if self.mention_pos else [])
+            if self.mentions_in(start, end) or self.may_borrow(start)
+        ]
+        # Their quotations, which run on into the paragraphs after them.
         self.quotes = [
             q
-            for start, end in self._quote_ranges(paragraphs)
+            for start, end in self._quote_ranges(citing)
             for q in find_quotations(text, start, end)
             if not self.claimed(q.start) and q.text  # a quote quotes words
         ]
         self.quote_starts = [q.start for q in self.quotes]
-        self._borrowing: dict[int, bool] = {}  # paragraph start -> may_borrow
-        # Sentences only where one can cite: a paragraph naming a platform, or
-        # one whose words a borrowed cue needs. Nothing reads the sentences
-        # of another paragraph (a question frame or a quote's fragments stay
-        # in their own), so the rest need no splitting.
-        citing = [(s, e) for s, e in paragraphs if self.mentions_in(s, e) or self.may_borrow(s)]
         self.sentences = split_sentences(text, [(q.start, q.end) for q in self.quotes], citing)
         self.speakers = SpeakerFinder(text)
         self.posters: dict[str, Platform | None] = {}
