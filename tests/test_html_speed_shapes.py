@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from socialcite import _html, _html_layout
 from socialcite._embed_formats import BLOCK_TAGS, DROPPED_TAGS, INERT_TAGS, TAG_WIDGETS
 from socialcite._html import Tag, TagTable, find_layout, find_widgets, parse_html, tokenize
+from socialcite._pubdate import find_published_date
 
 
 def plain_tokenize(source: str) -> list[Tag]:
@@ -237,3 +238,24 @@ def test_text_runs_map_every_character(html: str, prose: str, spans: list[tuple[
     page = parse_html(html)
     assert page.prose == prose
     assert [page.source_span((i, i + 1)) for i in range(len(prose))] == spans
+
+
+# --- publication date: the quick look for a head -------------------------------------
+
+HEAD_SHAPES = [
+    pytest.param('<META PROPERTY="article:published_time" CONTENT="2018-05-31">', "2018-05-31",
+                 id="upper-case-meta"),
+    pytest.param('<mEtA property="article:published_time" content="2018-05-31">', "2018-05-31",
+                 id="mixed-case-meta"),
+    pytest.param('<div><p>x</p></div><script>{"datePublished": "2019-07-18"}</script>', "2019-07-18",
+                 id="no-head-json-ld-still-read"),
+    pytest.param('<p><time class="published" datetime="2020-02-03">Feb 3</time></p>', "2020-02-03",
+                 id="no-head-time-still-read"),
+    pytest.param("<div><blockquote><p><span>" * 50, None, id="bare-tags-no-date"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "iso"), HEAD_SHAPES)
+def test_published_date_with_and_without_a_head(html: str, iso: str | None) -> None:
+    found = find_published_date(html)
+    assert (found.iso if found is not None else None) == iso

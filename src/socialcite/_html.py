@@ -214,7 +214,7 @@ class TagTable(Sequence[Tag]):
     (['p', 'p'], [False, True])
     """
 
-    __slots__ = ("_attributed", "attrs_starts", "closing", "ends", "names", "starts")
+    __slots__ = ("_attributed", "_named", "attrs_starts", "closing", "ends", "names", "starts")
 
     def __init__(
         self,
@@ -230,6 +230,7 @@ class TagTable(Sequence[Tag]):
         self.closing = closing
         self.attrs_starts = attrs_starts
         self._attributed: list[int] | None = None
+        self._named: dict[frozenset[str], list[int]] = {}
 
     @classmethod
     def of(cls, tags: Iterable[Tag]) -> TagTable:
@@ -270,6 +271,17 @@ class TagTable(Sequence[Tag]):
             lengths = map(operator.sub, self.ends, self.attrs_starts)
             self._attributed = list(itertools.compress(itertools.count(), map((1).__lt__, lengths)))
         return self._attributed
+
+    def named(self, wanted: frozenset[str]) -> list[int]:
+        """The indexes of the tags named in *wanted* (picked out in C, kept per set).
+
+        >>> tokenize("<p>a</p><nav>b</nav>").named(frozenset({"nav"}))
+        [2, 3]
+        """
+        found = self._named.get(wanted)
+        if found is None:
+            found = self._named[wanted] = list(_named(self.names, wanted))
+        return found
 
     @overload
     def __getitem__(self, index: int) -> Tag: ...
@@ -486,8 +498,8 @@ def _spliced(column: list[_T], after: list[int], values: list[_T]) -> list[_T]:
     return merged
 
 
-# Tags are made by the hundred thousand: tuple.__new__ skips NamedTuple's
-# Python-level constructor.
+# A Tag from its five fields: tuple.__new__ skips NamedTuple's Python-level
+# constructor (TagTable builds them on demand, by the thousand for a slice).
 _new_tag = functools.partial(tuple.__new__, Tag)
 
 
@@ -580,7 +592,10 @@ def find_widgets(source: str, tags: Sequence[Tag]) -> list[Widget]:
     # A class widget has attributes; an element widget may have none.
     with_class = map(_CLASS_ELEMENTS.__contains__, map(names.__getitem__, attributed))
     candidates = sorted(
-        itertools.chain(itertools.compress(attributed, with_class), _named(names, _ELEMENT_WIDGETS))
+        itertools.chain(
+            itertools.compress(attributed, with_class),
+            (i for i in table.named(_READ_BY_NAME) if names[i] in _ELEMENT_WIDGETS),
+        )
     )
     widgets: list[Widget] = []
     closing: dict[int, int] | None = None  # built on the first widget
@@ -638,10 +653,13 @@ _SCANNED_ELEMENTS = layout.LAYOUT_ELEMENTS | layout.FURNITURE_ELEMENTS | INERT_T
 # Of these, the elements read whatever their attributes (furniture and body
 # by their name, inert ones for the text count), and those read only for
 # their attributes.
-_NAMED_ELEMENTS = (
-    layout.FURNITURE_ELEMENTS | layout.BODY_ELEMENTS.keys() | INERT_TAGS
-) & _SCANNED_ELEMENTS
+_NAMED_ELEMENTS = frozenset(
+    (layout.FURNITURE_ELEMENTS | layout.BODY_ELEMENTS.keys() | INERT_TAGS) & _SCANNED_ELEMENTS
+)
 _ATTRIBUTE_ELEMENTS = _SCANNED_ELEMENTS - _NAMED_ELEMENTS
+# The elements the widget and layout readers look at whatever their
+# attributes (few on a page): found in one pass for both.
+_READ_BY_NAME = _NAMED_ELEMENTS | _ELEMENT_WIDGETS
 
 # What an element is in the layout: furniture to leave out (page furniture
 # proper, or frame: weaker evidence, see FRAME_MAX_SHARE), or the article body
@@ -816,7 +834,8 @@ def find_layout(source: str, tags: Sequence[Tag]) -> tuple[list[tuple[int, int]]
     with_attributes = map(_ATTRIBUTE_ELEMENTS.__contains__, map(names.__getitem__, attributed))
     candidates = sorted(
         itertools.chain(
-            itertools.compress(attributed, with_attributes), _named(names, _NAMED_ELEMENTS)
+            itertools.compress(attributed, with_attributes),
+            (i for i in table.named(_READ_BY_NAME) if names[i] in _NAMED_ELEMENTS),
         )
     )
     inert_openings: list[int] = []
@@ -1217,7 +1236,8 @@ class HtmlPage:
             comments, the head, page furniture (navigation, share bars,
             related stories, comments, bios, hidden elements) and the widgets
             left out.
-        tags: Every tag, in order (inert content and comments skipped).
+        tags: Every tag, in order (inert content and comments skipped), as
+            a :class:`TagTable` (its columns, or a :class:`Tag` by index).
         widgets: The widget elements, in order.
         published: The publication date from the page's metadata (a date
             becomes noon of that day).

@@ -15,6 +15,7 @@ the article's local day is what its "yesterday" counts from.
 from __future__ import annotations
 
 import html as html_lib
+import re
 from datetime import date, datetime, time, timedelta, timezone
 
 import regex
@@ -87,6 +88,20 @@ HEAD_TAG_RE = regex.compile(
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Where HEAD_TAG_RE can match: the same words, each letter in either case
+# (none of them has a case variant outside ASCII). The stdlib engine finds
+# that there is none twice as fast as a scan for the tags themselves, on a
+# page with no head (a fragment, a page of bare tags).
+HEAD_TAG_HINT_RE = re.compile(
+    r"""
+    <(?: [Mm][Ee][Tt][Aa]                          # <meta
+       | /[Hh][Ee][Aa][Dd]                         # </head
+       | [Bb][Oo][Dd][Yy]                          # <body
+    )
+    """,
+    re.VERBOSE,
 )
 
 TIME_TAG_RE = regex.compile(
@@ -209,6 +224,8 @@ def _tag_text(html: str, start: int, end: int) -> str | None:
 def _head_candidates(html: str, end: int) -> list[tuple[int, str]]:
     """``(rank, content)`` of the publication-date ``<meta>`` tags of the head."""
     found: list[tuple[int, str]] = []
+    if not HEAD_TAG_HINT_RE.search(html, 0, end):
+        return found  # no head tag to read, nor its end
     for count, tag in enumerate(HEAD_TAG_RE.finditer(html, 0, end)):
         if tag["meta"] is None or count >= _MAX_TAGS:
             break  # the head has ended
