@@ -506,24 +506,19 @@ COLON_END_RE: Final = regex.compile(r":[ \t\"“]*+\Z", regex.VERBOSE)  # ends w
 _CONTEXT_WINDOW: Final = 2500
 
 
-# A paragraph after a platform is named is read only if it may hold a cue
-# that borrows the platform: quoted words (a mark of ``QUOTE_MARK_RE``), a
-# posting verb, an @handle block.
-_CONTEXT_WORDS: Final = ("posted", "shared", "uploaded", "caption")
+_POSTED_OR_QUOTE_VERB: Final = _POSTED_WORDS + _QUOTE_VERB_STEMS
 
 
-def _context_paragraph(text: str, lowered: str, start: int, end: int) -> bool:
-    """Whether the paragraph ``[start, end)`` may hold a cue that borrows the
-    passage's platform (searches in place, never a copy of the paragraph:
-    one character-class scan for the marks, a substring search per word)."""
-    if QUOTE_MARK_RE.search(text, start, end):  # one scan for the six marks
-        return True
-    if any(lowered.find(word, start, end) >= 0 for word in _CONTEXT_WORDS):
-        return True
-    first = start
-    while first < end and text[first] in " \t":
-        first += 1
-    return text.startswith("@", first, end)
+def _borrowing_paragraph(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether a sentence of the paragraph ``[start, end)`` may pass the gate
+    of :func:`_contextual_cue`: a posting word, or quoted words (a mark of
+    ``QUOTE_MARK_RE``) with a quote-verb stem. Asked of the paragraph
+    (searches in place, never a copy of it): a sentence's words are its
+    paragraph's, so a paragraph that fails has no sentence that passes."""
+    words: tuple[str, ...] = _POSTED_WORDS
+    if QUOTE_MARK_RE.search(text, start, end) is not None:  # one scan for the six marks
+        words = _POSTED_OR_QUOTE_VERB
+    return any(lowered.find(word, start, end) >= 0 for word in words)
 
 
 # Platform names per sentence around which cues are looked for.
@@ -828,11 +823,7 @@ class _Document:
         # frame or a quote's fragments stay in their own paragraph, a colon's
         # block and a quote that runs on are in the paragraphs after it.
         self._borrowing: dict[int, bool] = {}  # paragraph start -> may_borrow
-        citing = [
-            (start, end)
-            for start, end in (self._paragraphs() if self.mention_pos else [])
-            if self.mentions_in(start, end) or self.may_borrow(start)
-        ]
+        citing = self._paragraphs() if self.mention_pos else []
         # Their quotations, which run on into the paragraphs after them.
         self.quotes = [
             q
@@ -848,17 +839,14 @@ class _Document:
 
     def may_borrow(self, paragraph: int) -> bool:
         """Whether a sentence of the paragraph starting at *paragraph* may
-        hold a cue that borrows the passage's platform: the gate of
-        :func:`_contextual_cue` (posting words, or quote-verb stems), asked
-        once of the whole paragraph. A sentence is part of its paragraph, so
-        a paragraph that fails the gate has no sentence that passes it."""
+        hold a cue that borrows the passage's platform
+        (:func:`_borrowing_paragraph`, asked once per paragraph)."""
         known = self._borrowing.get(paragraph)
         if known is None:
             end = self.text.find("\n", paragraph)
-            lowered = self.lowered[paragraph : len(self.text) if end < 0 else end]
-            known = self._borrowing[paragraph] = any(
-                word in lowered for word in _POSTED_WORDS
-            ) or any(word in lowered for word in _QUOTE_VERB_STEMS)
+            end = len(self.text) if end < 0 else end
+            known = _borrowing_paragraph(self.text, self.lowered, paragraph, end)
+            self._borrowing[paragraph] = known
         return known
 
     def _quote_ranges(self, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -888,8 +876,8 @@ class _Document:
         return out
 
     def _paragraphs(self) -> list[tuple[int, int]]:
-        """Paragraphs worth reading: those naming a platform, and those after
-        one (within the context window) that hold quotes or posting words."""
+        """The paragraphs that can cite: those naming a platform, and those
+        after one (within the context window) that may borrow it."""
         text = self.text
         out: list[tuple[int, int]] = []
         if not self.mention_pos:
@@ -905,7 +893,7 @@ class _Document:
                 reach = max(reach, self.mention_pos[i] + _CONTEXT_WINDOW)
                 out.append((pos, end))
             elif pos < reach:
-                if end > pos and _context_paragraph(text, self.lowered, pos, end):
+                if end > pos and self.may_borrow(pos):
                     out.append((pos, end))
             else:
                 # jump to the next paragraph that names a platform; its line
