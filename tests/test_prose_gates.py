@@ -131,3 +131,10 @@ _CASED = [
 def test_cased_mentions_dense_and_sparse_agree(parts: list[tuple[str, str]]) -> None:
     text = "".join(w + g for w, g in parts)
     assert _prose._cased_mentions(text, dense=True) == _prose._cased_mentions(text, dense=False)
+
+
+def test_paragraph_gate_words_cover_the_sentence_gate_words() -> None:
+    # a paragraph holding any word the sentence gate looks for holds one of these
+    gate = _prose._POSTED_OR_QUOTE_VERB
+    for word in (*_prose._POSTED_WORDS, *_prose._QUOTE_VERB_STEMS):
+        assert any(part in word for part in gate), word
