@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from socialcite import _sentences
 from socialcite._quotes import find_quotations
 from socialcite._sentences import SENTENCE_END_RE, _sentence_ends, split_sentences
 
@@ -136,3 +137,27 @@ def test_sentence_ends_are_what_the_defining_pattern_finds(
     begin, stop = min(begin, len(text)), min(max(begin, stop), len(text))
     defined = [m.span() for m in SENTENCE_END_RE.finditer(text, begin, stop)]
     assert list(_sentence_ends(text, begin, stop)) == defined
+
+
+_SENTENCE_WORDS = ["Mr", "Dr", "approx", "Sept", "U.S", "e.g", "a", "I", "tweeted", "Smithson"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_SENTENCE_WORDS), st.sampled_from([". ", ".” ", "! ", " ", ". A"])
+        ),
+        max_size=20,
+    )
+)
+def test_long_words_skip_the_abbreviation_look_without_changing_sentences(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(w + g for w, g in parts)
+    fast = split_sentences(text)
+    saved = _sentences._PAST_ABBREVIATION
+    _sentences._PAST_ABBREVIATION = 10**6  # type: ignore[misc]  # every stop looked at
+    try:
+        assert split_sentences(text) == fast
+    finally:
+        _sentences._PAST_ABBREVIATION = saved  # type: ignore[misc]

@@ -13,6 +13,7 @@ inside a quotation.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from bisect import bisect_right
@@ -81,6 +82,11 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 
+# One letter more than the longest abbreviation: a stop after that many
+# letters ends a sentence whatever the word.
+_PAST_ABBREVIATION: Final = max(map(len, ABBREVIATIONS)) + 1
+
+
 @attrs.frozen(kw_only=True)
 class Sentence:
     """One sentence.
@@ -126,10 +132,13 @@ def split_sentences(
         para = begin
         cur = begin
         for stop_start, cut in _sentence_ends(text, begin, stop):
-            w = WORD_BEFORE_RE.search(text, max(begin, stop_start - 32), stop_start)
-            word = w.group().lower() if w is not None else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
+            before = text[max(begin, stop_start - _PAST_ABBREVIATION) : stop_start]
+            if not (len(before) == _PAST_ABBREVIATION and before.isascii() and before.isalpha()):
+                # (a word of more letters than any abbreviation needs no look)
+                w = WORD_BEFORE_RE.search(text, max(begin, stop_start - 32), stop_start)
+                word = w.group().lower() if w is not None else ""
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
             if _inside(cut - 1, starts, ends) and _inside(cut, starts, ends):
                 continue
             if cut > cur:
@@ -148,8 +157,14 @@ def _sentence_ends(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]
         after = m.end() + 1
         while text[after] in " \t":  # a non-blank follows: the loop ends
             after += 1
-        if _OPENS_SENTENCE_RE.match(text, after):
+        if _opens_sentence(text[after]):
             yield m.span()
+
+
+@functools.lru_cache(maxsize=1024)
+def _opens_sentence(char: str) -> bool:
+    # a text uses a few dozen characters after its stops: asked once each
+    return _OPENS_SENTENCE_RE.match(char) is not None
 
 
 def lines_containing(text: str, needle: str) -> Iterator[tuple[int, int]]:
