@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from socialcite import _prose
 from socialcite._dates import DateResolver
+from socialcite._lowering import ascii_lowered_utf8, lower_keeping_offsets
 
 # Words the gated patterns hinge on, with near misses (``posted`` holds
 # ``post``; ``postscript`` is no noun), folding letters and noise.
@@ -138,3 +139,33 @@ def test_paragraph_gate_words_cover_the_sentence_gate_words() -> None:
     gate = _prose._POSTED_OR_QUOTE_VERB
     for word in (*_prose._POSTED_WORDS, *_prose._QUOTE_VERB_STEMS):
         assert any(part in word for part in gate), word
+
+
+_SCAN_PIECES = [
+    "twitter", "Twitter", "TWITTER", "tweet", "retweeted", "live-tweeting", "tuiteó", "tuit",
+    "facebook", "Instagram", "insta", "instance", "TikTok", "tik tok", "politik", "social media",
+    "Truth Social", "socially", "subreddit", "YouTube", "bluesky", "bsky", "faceboo\u212a",
+    "İnstagram", "é", "’", "“", "😀", "\ud800", "-", " ", "\n", ".", "x",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=30).map("".join))
+def test_scan_of_utf8_bytes_agrees_with_the_scan_of_the_text(text: str) -> None:
+    lowered = lower_keeping_offsets(text)
+    expected = _prose._scan_mentions(lowered)
+    needles = _prose._needles_in_utf8(ascii_lowered_utf8(text))
+    if _prose._KELVIN in text or text.isascii():
+        return  # read from the lowered text itself
+    got = [] if needles is None else _prose._scan_mentions(lowered, needles)
+    assert got == expected
+
+
+def test_kelvin_sign_is_read_as_k_in_platform_names() -> None:
+    # the one non-ASCII letter that lowers to an ASCII one
+    def read(text: str) -> list[tuple[object, ...]]:
+        return [(c.kind, c.platform, c.text, c.span) for c in _prose.find_citations(text, _R)]
+
+    assert read("He wrote on Faceboo\u212a: “Hi.”") == read("He wrote on Facebook: “Hi.”") != []
+
+
+_R = DateResolver(None)

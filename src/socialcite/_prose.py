@@ -48,7 +48,7 @@ from socialcite._cues import (
     TWEET_WORDS,
 )
 from socialcite._dates import DateResolver
-from socialcite._lowering import lower_keeping_offsets
+from socialcite._lowering import ascii_lowered_utf8, char_offsets, lower_keeping_offsets
 from socialcite._model import Account, Citation, CitationKind, DateSource, Platform
 from socialcite._quotes import QUOTE_MARK_RE, Quotation, find_quotations
 from socialcite._sentences import Sentence, lines_containing, split_sentences
@@ -599,18 +599,50 @@ def _scan_groups() -> dict[str, tuple[tuple[int, str], ...]]:
 _SCAN_GROUPS: Final = _scan_groups()
 
 
-def _scan_mentions(lowered: str) -> list[tuple[int, str]]:
-    """Platform names and tweet words in lower-cased text, by substring scans.
+# The one non-ASCII letter whose lower case is an ASCII letter of the same
+# length: a text holding it is lowered whole before the search.
+_KELVIN: Final = "\u212a"
+# What is searched for: each group's shared part, then the tweet stems.
+_NEEDLES: Final = (*_SCAN_GROUPS, *_TWEET_STEMS)
+_UTF8_NEEDLES: Final = tuple(needle.encode() for needle in _NEEDLES)  # all ASCII
+
+
+def _occurrences(haystack: str | bytes, needle: str | bytes) -> list[int]:
+    at: list[int] = []
+    pos = haystack.find(needle)  # type: ignore[arg-type]
+    while pos >= 0:
+        at.append(pos)
+        pos = haystack.find(needle, pos + 1)  # type: ignore[arg-type]
+    return at
+
+
+def _needles_in_utf8(utf8: bytes) -> list[list[int]] | None:
+    """Where each of ``_NEEDLES`` occurs in :func:`ascii_lowered_utf8` of a
+    text, in character offsets; ``None`` when none does (most texts). Byte
+    strings are searched faster than the two-byte strings most articles
+    are, and a text without a needle is never lowered whole."""
+    found = [_occurrences(utf8, needle) for needle in _UTF8_NEEDLES]
+    if not any(found):
+        return None
+    offsets = sorted({pos for positions in found for pos in positions})
+    to_char = dict(zip(offsets, char_offsets(utf8, offsets), strict=True))
+    return [[to_char[pos] for pos in positions] for positions in found]
+
+
+def _scan_mentions(lowered: str, needles: list[list[int]] | None = None) -> list[tuple[int, str]]:
+    """Platform names and tweet words in lower-cased text, by substring scans
+    (*needles*: where each of ``_NEEDLES`` occurs, when already known).
 
     ``str.find`` runs at memory speed; a case-insensitive regex alternation
     over a whole article is several times slower, and most articles name no
     platform at all.
     """
+    if needles is None:
+        needles = [_occurrences(lowered, needle) for needle in _NEEDLES]
     found: dict[int, str] = {}
     size = len(lowered)
-    for part, names in _SCAN_GROUPS.items():
-        pos = lowered.find(part)
-        while pos >= 0:
+    for names, positions in zip(_SCAN_GROUPS.values(), needles, strict=False):
+        for pos in positions:
             for offset, name in names:
                 start = pos - offset
                 end = start + len(name)
@@ -621,10 +653,8 @@ def _scan_mentions(lowered: str) -> list[tuple[int, str]]:
                     and (start == 0 or not lowered[start - 1].isalnum())
                 ):
                     found.setdefault(start, name)
-            pos = lowered.find(part, pos + 1)
-    for stem in _TWEET_STEMS:
-        pos = lowered.find(stem)
-        while pos >= 0:
+    for stem, positions in zip(_TWEET_STEMS, needles[len(_SCAN_GROUPS) :], strict=True):
+        for pos in positions:
             # the whole word: retweeted, live-tweeting
             start = pos
             end = pos + len(stem)
@@ -637,7 +667,6 @@ def _scan_mentions(lowered: str) -> list[tuple[int, str]]:
             ok = word in _TWEET_SET or word in PLATFORM_NAMES
             if ok and (start == 0 or not lowered[start - 1].isalnum()):
                 found.setdefault(start, word)
-            pos = lowered.find(stem, pos + 1)
     return sorted(found.items())
 
 
@@ -805,9 +834,17 @@ class _Document:
         self.claimed_starts = [s for s, _ in spans]
         self.claimed_ends = [e for _, e in spans]
         mentions: list[tuple[int, Platform | None]] = []
-        lowered = lower_keeping_offsets(text)
-        self.lowered = lowered  # offsets as in text: sentences slice it
-        for pos, word in _scan_mentions(lowered):
+        lowered: str | None
+        utf8: bytes | None = None
+        if text.isascii() or _KELVIN in text:  # (the Kelvin sign lowers to "k")
+            lowered = lower_keeping_offsets(text)
+            scanned = _scan_mentions(lowered)
+        else:
+            utf8 = ascii_lowered_utf8(text)
+            needles = _needles_in_utf8(utf8)
+            lowered = None if needles is None else lower_keeping_offsets(text, utf8)
+            scanned = [] if lowered is None else _scan_mentions(lowered, needles)
+        for pos, word in scanned:
             if not self.claimed(pos):
                 mentions.append((pos, _platform_of(word)))
         # "X" alone first: a one-character search runs at memory speed, and
@@ -822,6 +859,10 @@ class _Document:
         self.mention_pos = [p for p, _ in mentions]
         self.mention_platforms = [platform for _, platform in mentions]
         del mentions
+        if lowered is None and self.mention_pos:  # named by X or Threads alone
+            lowered = lower_keeping_offsets(text, utf8)
+        # offsets as in text: sentences slice it (unread when nothing is named)
+        self.lowered = "" if lowered is None else lowered
         # Only paragraphs that name a platform, or follow one closely (for
         # quotes that borrow the passage's platform), are read at all; and of
         # those only the ones that can cite: naming a platform, or holding a
