@@ -72,6 +72,13 @@ PAGE_SHAPES = [
     pytest.param("<DIV>a</div><\u212a>b</\u212a>", id="kelvin-sign-starts-a-tag"),
     pytest.param("</script><p>stray closing of an inert element</p>", id="stray-inert-closing"),
     pytest.param("<br/><img src=x /><p/>", id="self-closing"),
+    # Text after the page's last ">" with no "<": the page is split whole.
+    pytest.param("<p>a</p>\n", id="trailing-newline"),
+    pytest.param("<p>a</p><!-->\n--", id="gt-closes-a-comment-opener-at-the-end"),
+    pytest.param("<p>a</p><!-- a > b --\n", id="unclosed-comment-past-the-last-gt"),
+    pytest.param("<script>a > b\n", id="unclosed-script-past-the-last-gt"),
+    pytest.param('<a href="x>y" z\n', id="quote-closing-after-the-last-gt"),
+    pytest.param("<a href='x>y\n", id="quote-never-closing"),
 ]  # fmt: skip
 
 # --- synthetic hostile shapes --------------------------------------------------------

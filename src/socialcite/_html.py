@@ -390,16 +390,27 @@ def tokenize(source: str) -> TagTable:
     # groups of each token; the columns are then built with map, zip and
     # accumulate, no Python statement per tag. On a page of bare tags, the
     # method calls per match of a finditer loop were most of the cost.
-    pieces = _TOKEN_RE.split(source if end == len(source) else source[:end])
-    tokens = pieces[_TOKEN::_TOKEN_STRIDE]
+    # The page is split whole, not copied up to its last ">", when no token
+    # can start after it (no "<") and none ran past it (an unclosed comment,
+    # script or quote: then it is split again, cut).
+    whole = end == len(source) or source.find("<", end) < 0
+    pieces = _TOKEN_RE.split(source if whole else source[:end])
+    if whole and end < len(source) and len(pieces) > 1 and len(source) - len(pieces[-1]) > end:
+        pieces = _TOKEN_RE.split(source[:end])
     written = pieces[_NAME::_TOKEN_STRIDE]  # None: a comment, declaration or inert element
     # Offsets: the running total of the lengths of text, token, text, token …
-    lengths = [0] * (2 * len(tokens))
+    lengths = [0] * (2 * len(written))
     lengths[0::2] = map(len, pieces[_TEXT:-1:_TOKEN_STRIDE])
-    lengths[1::2] = map(len, tokens)
+    lengths[1::2] = map(len, pieces[_TOKEN::_TOKEN_STRIDE])
+    # The pieces hold a copy of the page: let them go as soon as read (they
+    # are kept only for the few tokens that are not plain tags).
+    others = pieces if None in written else None
+    del pieces
     bounds = list(itertools.accumulate(lengths))
+    del lengths
     starts = bounds[0::2]
     ends = bounds[1::2]
+    del bounds
     # Per name as written (a page uses a few dozen): its lower-case name,
     # whether it closes, and where its attributes start from the tag's start.
     names: dict[str | None, str] = {}
@@ -427,8 +438,8 @@ def tokenize(source: str) -> TagTable:
         and not _CLOSED_TAG_RE.fullmatch(source, starts[-1], end)
     ):
         ends[-1] = len(source)  # an unclosed quote: the tag swallows the rest
-    if None in names:
-        _rebuild_other_tokens(source, tags, pieces, written)
+    if others is not None:
+        _rebuild_other_tokens(source, tags, others, written)
     # After the last ">": a comment or tag that opens there never ends, and
     # hides the rest of the page (as in a browser).
     unfinished = _UNFINISHED_RE.search(source, end)
