@@ -169,3 +169,12 @@ def test_kelvin_sign_is_read_as_k_in_platform_names() -> None:
 
 
 _R = DateResolver(None)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200), st.integers(0, 50))
+def test_ascii_words_are_the_words_regex_finds(text: str, start: int) -> None:
+    padded = "x" * start + text
+    words = _prose._Words(padded, start, len(padded), padded[start:].lower())
+    found = list(_prose.WORD_RE.finditer(padded.lower(), start))
+    assert words.offsets == [m.start() for m in found]
+    assert words.words == [m.group() for m in found]

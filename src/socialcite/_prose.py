@@ -28,9 +28,10 @@ platform of the passage.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import regex
@@ -686,9 +687,12 @@ _TWEET_NOUN_SET: Final = frozenset(_TWEET_NOUN_WORDS)
 
 # A word, for the start candidates.
 WORD_RE: Final = regex.compile(r"\w++", regex.VERBOSE)
-# The same for ASCII text, where the two engines' ``\w`` agree: the stdlib
-# engine tokenises at 1.5x the speed.
-_ASCII_WORD_RE: Final = re.compile(r"\w+")
+# ASCII text, where the two engines' ``\w`` agree, is tokenised by the
+# stdlib engine (possessive repeats from Python 3.11; ``regex`` before) as
+# (gap, word) pairs: ``findall`` builds no match objects, and the offsets
+# follow from the lengths.
+_FAST_RE: Any = re if sys.version_info >= (3, 11) else regex
+_ASCII_WORDS_RE: Final = _FAST_RE.compile(r"(\W*+)(\w++)")
 
 
 class _Words:
@@ -698,12 +702,17 @@ class _Words:
     def __init__(self, text: str, start: int, end: int, lowered: str) -> None:
         self.offsets: list[int]
         self.words: list[str]
-        found: Sequence[re.Match[str] | regex.Match[str]]
-        if len(lowered) == end - start:  # lower() kept every offset
-            words_re: re.Pattern[str] | regex.Pattern[str] = (
-                _ASCII_WORD_RE if lowered.isascii() else WORD_RE
-            )
-            found = list(words_re.finditer(lowered))
+        if lowered.isascii() and len(lowered) == end - start:
+            self.offsets = offsets = []
+            self.words = words = []
+            pos = start
+            for gap, word in _ASCII_WORDS_RE.findall(lowered):
+                pos += len(gap)
+                offsets.append(pos)
+                words.append(word)
+                pos += len(word)
+        elif len(lowered) == end - start:  # lower() kept every offset
+            found = list(WORD_RE.finditer(lowered))
             self.offsets = [start + m.start() for m in found]
             self.words = [m.group() for m in found]
         else:
