@@ -99,7 +99,10 @@ def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Q
     found: list[Quotation] = []
     opener = ""
     open_at = 0
-    para_end = stop  # where the open quotation's paragraph ends
+    # Where the open quotation's paragraph ends: the first "\n" at or after
+    # the last place looked from (``-1``: not looked yet). Looked for again
+    # only past it, so one long line is searched once, not once per quote.
+    para_end = -1
     for m in QUOTE_MARK_RE.finditer(text, start, stop):
         pos = m.start()
         if opener and pos > para_end:  # its paragraph ended it, unclosed
@@ -118,8 +121,9 @@ def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Q
         ):
             opener = ch
             open_at = pos
-            para_end = text.find("\n", pos, stop)
-            para_end = stop if para_end < 0 else para_end
+            if para_end < pos:
+                para_end = text.find("\n", pos, stop)
+                para_end = stop if para_end < 0 else para_end
     if opener:
         found.append(_quotation(text, open_at, para_end, closed=False))
     return found
