@@ -32,6 +32,8 @@ _WORDS = [
     "caption", "comment", "message", "update", "shared", "posted", "uploaded",
     "İnstagram", "since-deleted", "new", "birthday", "live-tweeted", "re-tweeted",
     "getwittert", "tuiteó", "And", "Meanwhile", "On", "İn", "vİa", "twİtter", "tuİte",
+    "interview", "İnterview", "press release", "ſtatement", "in the caption", "under the video",
+    "wrote in a post", "in an interview", "posted a photo",
 ]  # fmt: skip
 _GLUE = [" ", " ", " ", ", ", ". ", ": ", "-", "\n", ' "', '" ', "“", "”", "’s "]
 
@@ -85,6 +87,9 @@ REAL = [
     pytest.param('She getwittert: "Hallo."', id="tweet-verb-german"),
     pytest.param('On Twitter, the mayor wrote: "Thanks."', id="lead-platform"),
     pytest.param('Meanwhile on Instagram, Ann wrote: "Hi."', id="lead-platform-after-adverb"),
+    pytest.param(
+        'On Twitter the feud raged.\n"Enough," she wrote in the caption.', id="wrote-in-post"
+    ),
     pytest.param('In a Facebook poſt, the mayor wrote: "Thanks."', id="long-s-folds-to-s"),
     pytest.param('In a poſt on Facebook, the mayor wrote: "Thanks."', id="long-s-before-platform"),
 ]
@@ -95,6 +100,24 @@ def test_gates_keep_real_cases(text: str) -> None:
     gated, opened = _both(text)
     assert gated == opened
     assert gated, "the case should give a citation"
+
+
+# Where a gate must let a pattern run that finds a reason to cite nothing.
+NEGATIVE = [
+    pytest.param(
+        'Ann Lee is very active on Instagram.\n"So cute," one follower wrote in an interview.',
+        id="not-social-medium",
+    ),
+    pytest.param(
+        'Ann Lee is very active on Instagram.\n"So cute," one follower wrote in an İnterview.',
+        id="not-social-medium-with-dotted-capital-i",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_gates_keep_negative_cases(text: str) -> None:
+    assert _both(text) == ([], [])
 
 
 @given(sentences)

@@ -1576,6 +1576,10 @@ def _last_word(text: str, cue: _Cue) -> str:
 _FOLDS_TO_ASCII: Final = ("İ", "ſ")
 # The verbs POST_READS_RE ends with, as substrings.
 _READS_VERBS: Final = ("read", "said", "says", "state")
+# The nouns WROTE_IN_POST_RE ends with, as substrings.
+_WROTE_IN_NOUNS: Final = ("caption", "post", "comment", "thread", "repl", "story", "video")
+# NOT_SOCIAL_RE's words, each by its first word (``press`` of ``press release``).
+_NOT_SOCIAL_WORDS: Final = tuple(sorted({entry.split()[0] for entry in NOT_SOCIAL_MEDIA}))
 
 
 def _may_hold(lowered: str, words: tuple[str, ...]) -> bool:
@@ -1610,7 +1614,9 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
                     definite=True,
                 )
     unquoted = _unquoted(doc, start, end)
-    if NOT_SOCIAL_RE.search(unquoted):
+    if _may_hold(lower_keeping_offsets(unquoted), _NOT_SOCIAL_WORDS) and NOT_SOCIAL_RE.search(
+        unquoted
+    ):
         return None
     posted = POSTED_OBJECT_RE.search(text, start, end) if posting else None
     if (
@@ -1623,7 +1629,9 @@ def _contextual_cue(doc: _Document, sentence: Sentence, quotes: list[Quotation])
             return _Cue(start=posted.start(), end=posted.end(), platform=platform, strength=1)
     if not writing:
         return None
-    wrote = WROTE_IN_POST_RE.search(text, start, end)
+    wrote = (
+        WROTE_IN_POST_RE.search(text, start, end) if _may_hold(lowered, _WROTE_IN_NOUNS) else None
+    )
     if wrote is not None and not doc.quoted(wrote.start()):
         ok, platform = doc.context_platform(wrote.start())
         if ok:
