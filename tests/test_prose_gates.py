@@ -47,15 +47,17 @@ sentences = st.lists(st.tuples(words, glue), min_size=1, max_size=30).map(
 @contextmanager
 def _gates_open() -> Iterator[None]:
     """Every gate let through: the patterns run wherever they used to."""
-    holds, may_borrow, may_hold, first_stem, lead_words = (
+    holds, may_borrow, borrowing, may_hold, first_stem, lead_words = (
         _prose._Words.holds,
         _prose._Document.may_borrow,
+        _prose._borrowing_paragraph,
         _prose._may_hold,
         _prose._first_stem,
         _prose._LEAD_WORDS,
     )
     _prose._Words.holds = lambda self, start, end, vocabulary: True  # type: ignore[method-assign]
     _prose._Document.may_borrow = lambda self, paragraph: True  # type: ignore[method-assign]
+    _prose._borrowing_paragraph = lambda text, lowered, start, end: True
     _prose._may_hold = lambda lowered, words: True
     _prose._first_stem = lambda lowered, start, end: start
     _prose._LEAD_WORDS = ("",)  # type: ignore[misc]
@@ -64,6 +66,7 @@ def _gates_open() -> Iterator[None]:
     finally:
         _prose._Words.holds = holds  # type: ignore[method-assign]
         _prose._Document.may_borrow = may_borrow  # type: ignore[method-assign]
+        _prose._borrowing_paragraph = borrowing
         _prose._may_hold = may_hold
         _prose._first_stem = first_stem
         _prose._LEAD_WORDS = lead_words  # type: ignore[misc]

@@ -676,9 +676,9 @@ def _scan_mentions(lowered: str, needles: list[list[int]] | None = None) -> list
                     found.setdefault(start, name)
     for stems, positions in zip(_STEM_PARTS.values(), needles[len(_SCAN_GROUPS) :], strict=True):
         for pos in positions:
-            stem = next((stem for stem in stems if lowered.startswith(stem, pos)), None)
-            if stem is None:
+            if not lowered.startswith(stems, pos):
                 continue  # ``two``, ``between``
+            stem = next(stem for stem in stems if lowered.startswith(stem, pos))
             # the whole word: retweeted, live-tweeting
             start = pos
             end = pos + len(stem)
@@ -962,6 +962,7 @@ class _Document:
         if not self.mention_pos:
             return out
         pos = text.rfind("\n", 0, self.mention_pos[0]) + 1
+        lowered, borrowing = self.lowered, self._borrowing
         reach = -1
         size = len(text)
         while pos < size:
@@ -972,7 +973,10 @@ class _Document:
                 reach = max(reach, self.mention_pos[i] + _CONTEXT_WINDOW)
                 out.append((pos, end))
             elif pos < reach:
-                if end > pos and self.may_borrow(pos):
+                # (may_borrow, without looking for the end known here)
+                borrows = end > pos and _borrowing_paragraph(text, lowered, pos, end)
+                borrowing[pos] = borrows
+                if borrows:
                     out.append((pos, end))
             else:
                 # jump to the next paragraph that names a platform; its line
