@@ -266,12 +266,23 @@ _LINE_FORMS: Final = {
 }
 _LINE_LEADS: Final = tuple(lead for leads in _LINE_FORMS.values() for lead in leads)
 _LINE_PAD: Final = " \t\xa0>"
+
+
 # A line opening with a lead word. The stdlib engine finds the "\n" that
 # starts the pattern by a fast scan (3x the speed of ``regex`` here); the
 # padding cannot start a lead, so a failed try gives back one run at most.
+# The leads are grouped by their first letter, so that a line opening with
+# none of them is given up after one comparison, not one per lead.
+def _leads_by_first_letter() -> str:
+    groups: dict[str, list[str]] = {}
+    for lead in sorted(_LINE_LEADS, key=len, reverse=True):
+        groups.setdefault(lead[0], []).append(re.escape(lead[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
 _LINE_OPENING_RE: Final = re.compile(
     r"\n[ \t\xa0>]*(?:"  # a line start and its padding (spaces, Markdown's ">")
-    + "|".join(re.escape(lead) for lead in sorted(_LINE_LEADS, key=len, reverse=True))
+    + _leads_by_first_letter()
     + ")"  # then a lead word
 )
 
