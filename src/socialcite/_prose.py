@@ -594,9 +594,9 @@ _SCAN_NAMES: Final = sorted(
 # Names that share a part are found by that part, one scan for them all
 # (``social`` for ``social media``, ``truth social``, ``redes sociales``).
 _SHARED_PARTS: Final = ("insta", "social", "reddit", "tik", "sky")
-# The tweet stems, by the part they are searched for: ``tweet`` and
-# ``twitter`` by one scan for ``tw`` (rare last letter: faster than either).
-_STEM_PARTS: Final = {"tw": ("tweet", "twitter"), "tuit": ("tuit",)}
+# The tweet stems, by the part they are searched for (one each: ``tw``
+# would save a scan but find ``two`` and ``between`` a thousand times).
+_STEM_PARTS: Final = {"tweet": ("tweet",), "tuit": ("tuit",), "twitter": ("twitter",)}
 
 
 def _scan_groups() -> dict[str, tuple[tuple[int, str], ...]]:
