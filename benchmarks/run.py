@@ -6,7 +6,9 @@ Run from the repository root::
     /work/venv/bin/python benchmarks/run.py --quick    # every 5th page, 1 repeat
 
 What is timed, in one process and one run (``time.perf_counter``; each
-document's time is the best of ``--repeats`` runs, summed over the corpus):
+document's time is the best of ``--repeats`` runs, summed over the corpus;
+the tools compared in a table take turns on each document, so a busy spell
+on a shared machine slows them alike):
 
 - plain text (``pages/*.txt``): ``socialcite.extract(format="text")`` vs
   twitter-text 3.0's mention extraction (a mention-only peer) vs one
@@ -80,21 +82,32 @@ class Timing:
         return sum(self.best.values())
 
 
-def _time_tool(name: str, docs: list[Doc], call: Callable[[Doc], object], repeats: int) -> Timing:
-    timing = Timing(name)
+def _time_tools(
+    docs: list[Doc], calls: dict[str, Callable[[Doc], object]], repeats: int
+) -> dict[str, Timing]:
+    """Each tool on each document, *repeats* times, the tools taking turns on
+    every document: tools compared in one table run under the same load, so
+    a busy spell on a shared machine slows them alike instead of one alone."""
+    timings = {name: Timing(name) for name in calls}
     clock = time.perf_counter
     for _ in range(repeats):
         for doc in docs:
-            if doc.id in timing.errors:
-                continue
-            start = clock()
-            try:
-                call(doc)
-            except Exception as exc:  # a crash is a finding, not the end of the run
-                timing.errors[doc.id] = f"{type(exc).__name__}: {exc}"[:200]
-                continue
-            timing.add(doc.id, clock() - start)
-    return timing
+            for name, call in calls.items():
+                timing = timings[name]
+                if doc.id in timing.errors:
+                    continue
+                start = clock()
+                try:
+                    call(doc)
+                except Exception as exc:  # a crash is a finding, not the end of the run
+                    timing.errors[doc.id] = f"{type(exc).__name__}: {exc}"[:200]
+                    continue
+                timing.add(doc.id, clock() - start)
+    return timings
+
+
+def _time_tool(name: str, docs: list[Doc], call: Callable[[Doc], object], repeats: int) -> Timing:
+    return _time_tools(docs, {name: call}, repeats)[name]
 
 
 def _mbps(nbytes: int, seconds: float) -> float:
@@ -215,11 +228,22 @@ def main(argv: list[str] | None = None) -> int:
     for warm in (sc_html, trafilatura_html):
         _time_tool("warm-up", pages[:3], warm, 1)
 
-    t_sc = _time_tool("socialcite.extract (text)", texts, sc_text, repeats)
-    t_tt = _time_tool("twitter-text 3.0 mentions", texts, twitter_text, repeats)
-    t_floor = _time_tool("regex single pass (floor)", texts, floor, repeats)
-    h_sc = _time_tool("socialcite.extract (html)", pages, sc_html, repeats)
-    h_tr = _time_tool("trafilatura.extract", pages, trafilatura_html, repeats)
+    text_timings = _time_tools(
+        texts,
+        {
+            "socialcite.extract (text)": sc_text,
+            "twitter-text 3.0 mentions": twitter_text,
+            "regex single pass (floor)": floor,
+        },
+        repeats,
+    )
+    t_sc, t_tt, t_floor = text_timings.values()
+    page_timings = _time_tools(
+        pages,
+        {"socialcite.extract (html)": sc_html, "trafilatura.extract": trafilatura_html},
+        repeats,
+    )
+    h_sc, h_tr = page_timings.values()
 
     imp_sc, imp_sc_cum = _import_ms("socialcite", import_runs)
     imp_dp, imp_dp_cum = _import_ms("dateparser", import_runs)
