@@ -718,6 +718,20 @@ _FAST_RE: Any = re if sys.version_info >= (3, 11) else regex
 _ASCII_WORDS_RE: Final = _FAST_RE.compile(r"(\W*+)(\w++)")
 
 
+# Punctuation common in news that neither engine's ``\w`` matches: a window
+# whose only non-ASCII characters are these tokenises alike in both.
+_NON_WORD_PUNCTUATION: Final = ("’", "“", "”", "—", "–", "…", "‘")
+
+
+def _ascii_but_punctuation(text: str) -> bool:
+    if text.isascii():
+        return True
+    for mark in _NON_WORD_PUNCTUATION:
+        if mark in text:
+            text = text.replace(mark, "'")
+    return text.isascii()
+
+
 class _Words:
     """The words of one sentence, lower-cased, with their offsets: where the
     cue patterns may start (tokenised once, filtered once per word set)."""
@@ -725,7 +739,7 @@ class _Words:
     def __init__(self, text: str, start: int, end: int, lowered: str) -> None:
         self.offsets: list[int]
         self.words: list[str]
-        if lowered.isascii() and len(lowered) == end - start:
+        if len(lowered) == end - start and _ascii_but_punctuation(lowered):
             self.offsets = offsets = []
             self.words = words = []
             pos = start
