@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialcite import _prose
+from socialcite._cues import PLATFORM_NAMES
 from socialcite._dates import DateResolver
 from socialcite._lowering import ascii_lowered_utf8, lower_keeping_offsets
 
@@ -175,15 +176,56 @@ _SCAN_PIECES = [
 ]  # fmt: skip
 
 
-@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=30).map("".join))
-def test_scan_of_utf8_bytes_agrees_with_the_scan_of_the_text(text: str) -> None:
+def _scan_of_the_lowered_text(text: str) -> list[tuple[int, str]]:
+    """The scan read entirely on the lower-cased text: the oracle for the
+    scan that checks its hits on the text itself."""
     lowered = lower_keeping_offsets(text)
-    expected = _prose._scan_mentions(lowered)
-    needles = _prose._needles_in_utf8(ascii_lowered_utf8(text))
+    size = len(lowered)
+    found: dict[int, str] = {}
+    for part, names in _prose._SCAN_GROUPS.items():
+        for pos in _prose._occurrences(lowered, part):
+            for offset, name in names:
+                start, end = pos - offset, pos - offset + len(name)
+                if (
+                    start >= 0
+                    and lowered.startswith(name, start)
+                    and (end >= size or not lowered[end].isalnum())
+                    and (start == 0 or not lowered[start - 1].isalnum())
+                ):
+                    found.setdefault(start, name)
+    for stems in _prose._STEM_PARTS.values():
+        for stem in stems:
+            for pos in _prose._occurrences(lowered, stem):
+                start, end = pos, pos + len(stem)
+                while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "-"):
+                    start -= 1
+                while end < size and lowered[end].isalpha():
+                    end += 1
+                word = lowered[start:end].lstrip("-")
+                start = end - len(word)
+                ok = word in _prose._TWEET_SET or word in PLATFORM_NAMES
+                if ok and (start == 0 or not lowered[start - 1].isalnum()):
+                    found.setdefault(start, word)
+    return sorted(found.items())
+
+
+_SCAN_TEXTS = st.lists(
+    st.sampled_from([*_SCAN_PIECES, "Σ", "ǅ", "Ⓐ", "Ⅻ", "ſ", "TUITEÓ", "retwİtter"]), max_size=30
+).map("".join)
+
+
+@given(_SCAN_TEXTS)
+def test_scan_checks_hits_as_the_lowered_text_would(text: str) -> None:
+    assert _prose._scan_mentions(text) == _scan_of_the_lowered_text(text)
+
+
+@given(_SCAN_TEXTS)
+def test_scan_of_utf8_bytes_agrees_with_the_scan_of_the_text(text: str) -> None:
     if _prose._KELVIN in text or text.isascii():
         return  # read from the lowered text itself
-    got = [] if needles is None else _prose._scan_mentions(lowered, needles)
-    assert got == expected
+    needles = _prose._needles_in_utf8(ascii_lowered_utf8(text))
+    got = [] if needles is None else _prose._scan_mentions(text, needles)
+    assert got == _prose._scan_mentions(text)
 
 
 def test_kelvin_sign_is_read_as_k_in_platform_names() -> None:

@@ -650,18 +650,22 @@ def _needles_in_utf8(utf8: bytes) -> list[list[int]] | None:
     return [[to_char[pos] for pos in positions] for positions in found]
 
 
-def _scan_mentions(lowered: str, needles: list[list[int]] | None = None) -> list[tuple[int, str]]:
-    """Platform names and tweet words in lower-cased text, by substring scans
-    (*needles*: where each of ``_NEEDLES`` occurs, when already known).
+def _scan_mentions(text: str, needles: list[list[int]] | None = None) -> list[tuple[int, str]]:
+    """Platform names and tweet words in *text*, by substring scans of its
+    lower-cased form (*needles*: where each of ``_NEEDLES`` occurs in it,
+    when already known).
 
     ``str.find`` runs at memory speed; a case-insensitive regex alternation
     over a whole article is several times slower, and most articles name no
-    platform at all.
+    platform at all. A hit is checked on the text itself, a slice lowered at
+    a time: most hits are parts of other words (``politik``, ``instance``),
+    and a text with no name left is never lowered whole.
     """
     if needles is None:
+        lowered = lower_keeping_offsets(text)
         needles = [_occurrences(lowered, needle) for needle in _NEEDLES]
     found: dict[int, str] = {}
-    size = len(lowered)
+    size = len(text)
     for names, positions in zip(_SCAN_GROUPS.values(), needles, strict=False):
         for pos in positions:
             for offset, name in names:
@@ -669,27 +673,29 @@ def _scan_mentions(lowered: str, needles: list[list[int]] | None = None) -> list
                 end = start + len(name)
                 if (
                     start >= 0
-                    and lowered.startswith(name, start)
-                    and (end >= size or not lowered[end].isalnum())
-                    and (start == 0 or not lowered[start - 1].isalnum())
+                    and text[start:end].lower() == name
+                    and (end >= size or not text[end].isalnum())
+                    and (start == 0 or not text[start - 1].isalnum())
                 ):
                     found.setdefault(start, name)
     for stems, positions in zip(_STEM_PARTS.values(), needles[len(_SCAN_GROUPS) :], strict=True):
         for pos in positions:
-            if not lowered.startswith(stems, pos):
-                continue  # ``two``, ``between``
-            stem = next(stem for stem in stems if lowered.startswith(stem, pos))
+            stem = next(
+                (stem for stem in stems if text[pos : pos + len(stem)].lower() == stem), None
+            )
+            if stem is None:
+                continue
             # the whole word: retweeted, live-tweeting
             start = pos
             end = pos + len(stem)
-            while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "-"):
+            while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
                 start -= 1
-            while end < size and lowered[end].isalpha():
+            while end < size and text[end].isalpha():
                 end += 1
-            word = lowered[start:end].lstrip("-")
+            word = text[start:end].lower().lstrip("-")
             start = end - len(word)
             ok = word in _TWEET_SET or word in PLATFORM_NAMES
-            if ok and (start == 0 or not lowered[start - 1].isalnum()):
+            if ok and (start == 0 or not text[start - 1].isalnum()):
                 found.setdefault(start, word)
     return sorted(found.items())
 
@@ -880,16 +886,13 @@ class _Document:
         self.claimed_starts = [s for s, _ in spans]
         self.claimed_ends = [e for _, e in spans]
         mentions: list[tuple[int, Platform | None]] = []
-        lowered: str | None
         utf8: bytes | None = None
         if text.isascii() or _KELVIN in text:  # (the Kelvin sign lowers to "k")
-            lowered = lower_keeping_offsets(text)
-            scanned = _scan_mentions(lowered)
+            scanned = _scan_mentions(text)
         else:
             utf8 = ascii_lowered_utf8(text)
             needles = _needles_in_utf8(utf8)
-            lowered = None if needles is None else lower_keeping_offsets(text, utf8)
-            scanned = [] if lowered is None else _scan_mentions(lowered, needles)
+            scanned = [] if needles is None else _scan_mentions(text, needles)
         for pos, word in scanned:
             if not self.claimed(pos):
                 mentions.append((pos, _platform_of(word)))
@@ -905,10 +908,8 @@ class _Document:
         self.mention_pos = [p for p, _ in mentions]
         self.mention_platforms = [platform for _, platform in mentions]
         del mentions
-        if lowered is None and self.mention_pos:  # named by X or Threads alone
-            lowered = lower_keeping_offsets(text, utf8)
         # offsets as in text: sentences slice it (unread when nothing is named)
-        self.lowered = "" if lowered is None else lowered
+        self.lowered = lower_keeping_offsets(text, utf8) if self.mention_pos else ""
         # Only paragraphs that name a platform, or follow one closely (for
         # quotes that borrow the passage's platform), are read at all; and of
         # those only the ones that can cite: naming a platform, or holding a
