@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
             t_tt.name,
             f"{t_tt.seconds:.3f}",
             f"{tt_mbps:.2f}",
-            f"{text_ratio:.2f}",
+            f"{text_ratio:.3f}",  # three places: the target is near
             f"≥{TEXT_VS_TWITTER_TEXT:.2f}x  {_verdict(text_ratio >= TEXT_VS_TWITTER_TEXT)}",
         ],
         [
