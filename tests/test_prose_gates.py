@@ -193,19 +193,18 @@ def _scan_of_the_lowered_text(text: str) -> list[tuple[int, str]]:
                     and (start == 0 or not lowered[start - 1].isalnum())
                 ):
                     found.setdefault(start, name)
-    for stems in _prose._STEM_PARTS.values():
-        for stem in stems:
-            for pos in _prose._occurrences(lowered, stem):
-                start, end = pos, pos + len(stem)
-                while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "-"):
-                    start -= 1
-                while end < size and lowered[end].isalpha():
-                    end += 1
-                word = lowered[start:end].lstrip("-")
-                start = end - len(word)
-                ok = word in _prose._TWEET_SET or word in PLATFORM_NAMES
-                if ok and (start == 0 or not lowered[start - 1].isalnum()):
-                    found.setdefault(start, word)
+    for stem in _prose._TWEET_STEMS:
+        for pos in _prose._occurrences(lowered, stem):
+            start, end = pos, pos + len(stem)
+            while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "-"):
+                start -= 1
+            while end < size and lowered[end].isalpha():
+                end += 1
+            word = lowered[start:end].lstrip("-")
+            start = end - len(word)
+            ok = word in _prose._TWEET_SET or word in PLATFORM_NAMES
+            if ok and (start == 0 or not lowered[start - 1].isalnum()):
+                found.setdefault(start, word)
     return sorted(found.items())
 
 

@@ -27,11 +27,9 @@ platform of the passage.
 
 from __future__ import annotations
 
-import re
-import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Final
 
 import attrs
 import regex
@@ -52,7 +50,7 @@ from socialcite._dates import DateResolver
 from socialcite._lowering import ascii_lowered_utf8, char_offsets, lower_keeping_offsets
 from socialcite._model import Account, Citation, CitationKind, DateSource, Platform
 from socialcite._quotes import QUOTE_MARK_RE, Quotation, find_quotations
-from socialcite._sentences import Sentence, lines_containing, split_sentences
+from socialcite._sentences import FAST_RE, Sentence, lines_containing, split_sentences
 from socialcite._speakers import NAME_RE, Speaker, SpeakerFinder, clean_name
 
 __all__ = ["find_citations"]
@@ -594,9 +592,6 @@ _SCAN_NAMES: Final = sorted(
 # Names that share a part are found by that part, one scan for them all
 # (``social`` for ``social media``, ``truth social``, ``redes sociales``).
 _SHARED_PARTS: Final = ("insta", "social", "reddit", "tik", "sky")
-# The tweet stems, by the part they are searched for (one each: ``tw``
-# would save a scan but find ``two`` and ``between`` a thousand times).
-_STEM_PARTS: Final = {"tweet": ("tweet",), "tuit": ("tuit",), "twitter": ("twitter",)}
 
 
 def _scan_groups() -> dict[str, tuple[tuple[int, str], ...]]:
@@ -614,8 +609,9 @@ _SCAN_GROUPS: Final = _scan_groups()
 # The one non-ASCII letter whose lower case is an ASCII letter of the same
 # length: a text holding it is lowered whole before the search.
 _KELVIN: Final = "\u212a"
-# What is searched for: each group's shared part, then the tweet stems' parts.
-_NEEDLES: Final = (*_SCAN_GROUPS, *_STEM_PARTS)
+# What is searched for: each group's shared part, then the tweet stems (one
+# scan each: ``tw`` would save one but find ``two`` a thousand times).
+_NEEDLES: Final = (*_SCAN_GROUPS, *_TWEET_STEMS)
 _UTF8_NEEDLES: Final = tuple(needle.encode() for needle in _NEEDLES)  # all ASCII
 
 
@@ -678,13 +674,8 @@ def _scan_mentions(text: str, needles: list[list[int]] | None = None) -> list[tu
                     and (start == 0 or not text[start - 1].isalnum())
                 ):
                     found.setdefault(start, name)
-    for stems, positions in zip(_STEM_PARTS.values(), needles[len(_SCAN_GROUPS) :], strict=True):
+    for stem, positions in zip(_TWEET_STEMS, needles[len(_SCAN_GROUPS) :], strict=True):
         for pos in positions:
-            stem = next(
-                (stem for stem in stems if text[pos : pos + len(stem)].lower() == stem), None
-            )
-            if stem is None:
-                continue
             # the whole word: retweeted, live-tweeting
             start = pos
             end = pos + len(stem)
@@ -717,11 +708,9 @@ _TWEET_NOUN_SET: Final = frozenset(_TWEET_NOUN_WORDS)
 # A word, for the start candidates.
 WORD_RE: Final = regex.compile(r"\w++", regex.VERBOSE)
 # ASCII text, where the two engines' ``\w`` agree, is tokenised by the
-# stdlib engine (possessive repeats from Python 3.11; ``regex`` before) as
-# (gap, word) pairs: ``findall`` builds no match objects, and the offsets
-# follow from the lengths.
-_FAST_RE: Any = re if sys.version_info >= (3, 11) else regex
-_ASCII_WORDS_RE: Final = _FAST_RE.compile(r"(\W*+)(\w++)")
+# stdlib engine (``FAST_RE``) as (gap, word) pairs: ``findall`` builds no
+# match objects, and the offsets follow from the lengths.
+_ASCII_WORDS_RE: Final = FAST_RE.compile(r"(\W*+)(\w++)")
 
 
 # Punctuation common in news that neither engine's ``\w`` matches: a window
