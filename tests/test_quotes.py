@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialcite import _sentences
-from socialcite._quotes import find_quotations
+from socialcite._quotes import QUOTE_MARK_RE, QUOTE_MARKS, find_quotations
 from socialcite._sentences import SENTENCE_END_RE, _sentence_ends, split_sentences
 
 QUOTATIONS = [
@@ -161,3 +161,8 @@ def test_long_words_skip_the_abbreviation_look_without_changing_sentences(
         assert split_sentences(text) == fast
     finally:
         _sentences._PAST_ABBREVIATION = saved  # type: ignore[misc]
+
+
+def test_quote_marks_are_what_the_pattern_matches() -> None:
+    matched = {chr(c) for c in range(0x3000) if QUOTE_MARK_RE.fullmatch(chr(c))}
+    assert matched == set(QUOTE_MARKS)

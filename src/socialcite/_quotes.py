@@ -18,7 +18,7 @@ from typing import Final
 
 import attrs
 
-__all__ = ["QUOTE_MARK_RE", "Quotation", "find_quotations"]
+__all__ = ["QUOTE_MARKS", "QUOTE_MARK_RE", "Quotation", "find_quotations"]
 
 # Any double quote mark we track; single quotes are left to the text. A
 # character class only: the stdlib engine runs it at twice the speed of
@@ -29,6 +29,10 @@ QUOTE_MARK_RE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+
+# The same marks, for a search per mark (cheaper than the class over a
+# short stretch).
+QUOTE_MARKS: Final = ('"', "“", "”", "„", "«", "»")
 
 # Closers that may end a quotation opened by each opener.
 _CLOSERS: Final[dict[str, str]] = {
