@@ -27,13 +27,11 @@ import functools
 import html
 import itertools
 import operator
-import re
-import sys
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, time
-from typing import Any, NamedTuple, TypeVar, overload
+from typing import NamedTuple, TypeVar, overload
 
 import attrs
 import regex
@@ -47,6 +45,7 @@ from socialcite._embed_formats import (
     INERT_TAGS,
     TAG_WIDGETS,
 )
+from socialcite._fast_re import FAST_RE
 from socialcite._model import Platform
 
 __all__ = [
@@ -81,12 +80,10 @@ _TAG_RE = regex.compile(
 # attribute values are taken whole so a ">" inside them does not end the tag.
 # Every repeat is possessive or bounded, so no input makes it backtrack.
 # The tokenizer is the one pattern run over every byte of every page: it uses
-# the stdlib engine where it knows possessive repeats (Python 3.11+), measured
-# 2.4x faster than ``regex`` on the development corpus; the pattern is the same.
-_FAST_RE: Any = re if sys.version_info >= (3, 11) else regex
+# ``FAST_RE``, measured 2.4x faster than ``regex`` on the development corpus.
 _INERT_NAMES = "|".join(sorted(INERT_TAGS))
 # A comment or a tag opening (after the page's last ">", it never ends).
-_UNFINISHED_RE = _FAST_RE.compile(r"<(?:!--|/?[A-Za-z])")
+_UNFINISHED_RE = FAST_RE.compile(r"<(?:!--|/?[A-Za-z])")
 # A tag's attributes up to its ">". As in browsers, a quote opens a value
 # only right after "=" (a stray quote is a plain character), a quoted value is
 # taken whole, so a ">" inside it does not end the tag, and a value whose
@@ -95,14 +92,14 @@ _UNFINISHED_RE = _FAST_RE.compile(r"<(?:!--|/?[A-Za-z])")
 _ATTRS = r"""(?>(?:[^>"'=]++|=[\t\n\f\r\ ]*+"[^"]*+(?:"|\Z)|=[\t\n\f\r\ ]*+'[^']*+(?:'|\Z)|["'=])*+(?:>|\Z))"""
 # The same with every quote closed: tells whether the page's last tag was cut
 # short by a quote that never closes.
-_CLOSED_TAG_RE = _FAST_RE.compile(
+_CLOSED_TAG_RE = FAST_RE.compile(
     r"""<[^\s/>]*+(?:[^>"'=]++|=[\t\n\f\r\ ]*+"[^"]*+"|=[\t\n\f\r\ ]*+'[^']*+'|=(?![\t\n\f\r\ ]*+["'])|["'])*+>"""
 )
 # The letters an inert element's name starts with: a tag that starts with
 # none of them skips the inert alternatives (most tags; measured 15% of the
 # tokenizer's time on a page of bare tags).
 _INERT_INITIALS = "".join(sorted({name[0] for name in INERT_TAGS}))
-_TOKEN_RE = _FAST_RE.compile(
+_TOKEN_RE = FAST_RE.compile(
     rf"""
     (<                                                # the whole token:
     (?: !--(?:[^-]++|-(?!->))*+(?:-->|\Z)           # a comment, to "-->" or the end
@@ -116,7 +113,7 @@ _TOKEN_RE = _FAST_RE.compile(
       | [!?][^>]*+>                                   # doctype, CDATA, processing
     ))
     """,
-    _FAST_RE.VERBOSE | _FAST_RE.IGNORECASE,
+    FAST_RE.VERBOSE | FAST_RE.IGNORECASE,
 )
 # ``_TOKEN_RE.split`` gives, for each token, the text before it and then
 # its groups: the list holds a token every _TOKEN_STRIDE items, each group at
@@ -152,13 +149,13 @@ _INVISIBLE = "\u00ad\u200b\u200e\u200f\u2060\ufeff"
 # In a text run: what cannot be copied to the prose as it is. On the stdlib
 # engine like the tokenizer (no case, no Unicode classes: the same matches),
 # measured a third faster on a page of character references.
-_TEXT_SPECIAL_RE = _FAST_RE.compile(
+_TEXT_SPECIAL_RE = FAST_RE.compile(
     rf"""
       (?P<space>[ \t\n\r\f\xa0]{{2,}}+|[\t\n\r\f\xa0])  # a run of white space to fold
     | (?P<entity>&(?:\#[0-9]{{1,7}}+|\#[xX][0-9a-fA-F]{{1,6}}+|[A-Za-z][A-Za-z0-9]{{1,31}}+);?+)
     | (?P<invisible>[{_INVISIBLE}]++)               # invisible characters to drop
     """,
-    _FAST_RE.VERBOSE,
+    FAST_RE.VERBOSE,
 )
 _SPACE_GROUP = _TEXT_SPECIAL_RE.groupindex["space"]
 _ENTITY_GROUP = _TEXT_SPECIAL_RE.groupindex["entity"]
@@ -641,7 +638,7 @@ def find_widgets(source: str, tags: Sequence[Tag]) -> list[Widget]:
 
 # In a container's opening tag, the attributes that tell its part in the
 # page's layout, with their value.
-_LAYOUT_ATTR_RE = _FAST_RE.compile(
+_LAYOUT_ATTR_RE = FAST_RE.compile(
     r"""
     (?<![\w-])                                       # a whole attribute name:
     (class|id|role|itemprop|style|aria-hidden|hidden)
@@ -653,11 +650,11 @@ _LAYOUT_ATTR_RE = _FAST_RE.compile(
         )
     )?+
     """,
-    _FAST_RE.VERBOSE | _FAST_RE.IGNORECASE,
+    FAST_RE.VERBOSE | FAST_RE.IGNORECASE,
 )
 # A style that hides the element.
-_HIDDEN_STYLE_RE = _FAST_RE.compile(
-    r"(?:display|visibility)[\t\n\f\r\ ]*+:[\t\n\f\r\ ]*+(?:none|hidden)", _FAST_RE.IGNORECASE
+_HIDDEN_STYLE_RE = FAST_RE.compile(
+    r"(?:display|visibility)[\t\n\f\r\ ]*+:[\t\n\f\r\ ]*+(?:none|hidden)", FAST_RE.IGNORECASE
 )
 
 _SCANNED_ELEMENTS = layout.LAYOUT_ELEMENTS | layout.FURNITURE_ELEMENTS | INERT_TAGS
@@ -705,7 +702,7 @@ _PART_HINTS = frozenset(
     for piece in (word[:cut], word[cut:])
     if len(piece) > 1
 )
-_PART_SPLIT_RE = _FAST_RE.compile(r"[-_]++")
+_PART_SPLIT_RE = FAST_RE.compile(r"[-_]++")
 
 
 @functools.lru_cache(maxsize=16384)

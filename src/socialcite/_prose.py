@@ -47,10 +47,11 @@ from socialcite._cues import (
     TWEET_WORDS,
 )
 from socialcite._dates import DateResolver
+from socialcite._fast_re import FAST_RE
 from socialcite._lowering import ascii_lowered_utf8, char_offsets, lower_keeping_offsets
 from socialcite._model import Account, Citation, CitationKind, DateSource, Platform
 from socialcite._quotes import QUOTE_MARKS, Quotation, find_quotations
-from socialcite._sentences import FAST_RE, Sentence, lines_containing, split_sentences
+from socialcite._sentences import Sentence, lines_containing, split_sentences
 from socialcite._speakers import NAME_RE, Speaker, SpeakerFinder, clean_name
 
 __all__ = ["find_citations"]
@@ -816,11 +817,6 @@ def _matches_at(
     return out
 
 
-# What stands before or after ``X`` in each branch of ``CASED_MENTION_RE``.
-_CASED_BEFORE: Final = ("on", "to", "via", "On", "To", "Via")
-_CASED_AFTER: Final = ("post", "account", "video", "thread", "feed")
-
-
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -1121,8 +1117,6 @@ def find_citations(
     return found
 
 
-# What TWEET_VERB_RE's words hold (``getwittert`` holds ``twitter``).
-_TWEET_VERB_STEMS: Final = ("tweet", "tuite", "twitter")
 # The words LEAD_PLATFORM_RE opens with (``On Twitter, she wrote``).
 _LEAD_WORDS: Final[tuple[str, ...]] = ("and", "but", "over", "meanwhile", "on", "in", "via")
 
@@ -1132,7 +1126,8 @@ def _first_stem(lowered: str, start: int, end: int) -> int:
     none); ``start`` when a letter regex folds to "i" ignoring case hides one."""
     if "İ" in lowered[start:end]:
         return start
-    found = [at for stem in _TWEET_VERB_STEMS if (at := lowered.find(stem, start, end)) >= 0]
+    # every TWEET_VERB_RE word holds a tweet stem (``getwittert`` holds ``twitter``)
+    found = [at for stem in _TWEET_STEMS if (at := lowered.find(stem, start, end)) >= 0]
     return min(found, default=-1)
 
 

@@ -14,16 +14,16 @@ inside a quotation.
 from __future__ import annotations
 
 import functools
-import re
-import sys
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from typing import Any, Final
+from typing import Final
 
 import attrs
 import regex
 
-__all__ = ["FAST_RE", "Sentence", "lines_containing", "split_sentences"]
+from socialcite._fast_re import FAST_RE
+
+__all__ = ["Sentence", "lines_containing", "split_sentences"]
 
 # Candidate sentence ends: terminal punctuation, closers, then space and a
 # sentence start. The lookbehind word is checked against ABBREVIATIONS.
@@ -35,11 +35,6 @@ SENTENCE_END_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-
-# The stdlib engine where it has possessive repeats (Python 3.11+), else
-# ``regex``: for patterns of plain character classes the stdlib engine scans
-# at about twice the speed. (The prose detector tokenises with it too.)
-FAST_RE: Any = re if sys.version_info >= (3, 11) else regex
 
 # Where SENTENCE_END_RE may match, found by the stdlib engine (twice the
 # speed here: a character class first lets it skip to the next stop; it has
